@@ -1,0 +1,380 @@
+import { createElement } from 'lwc';
+import ConversationTranscript from 'c/conversationTranscript';
+import { graphql } from 'lightning/graphql';
+
+const standardChat = require('./data/standardChat.json');
+const allEntryTypes = require('./data/allEntryTypes.json');
+const pageOne = require('./data/pageOne.json');
+const pageTwo = require('./data/pageTwo.json');
+const shuffled = require('./data/shuffled.json');
+const enhancedBlank = require('./data/enhancedBlank.json');
+const empty = require('./data/empty.json');
+const errorsUnsupported = require('./data/errorsUnsupported.json');
+const errorsFieldHidden = require('./data/errorsFieldHidden.json');
+const errorsNoObjectAccess = require('./data/errorsNoObjectAccess.json');
+
+const RECORD_ID = '0Mw5g000000TestCAI';
+
+const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+const edgesOf = (page) => page.uiapi.query.ConversationEntry.edges;
+
+function mount(props = {}) {
+  const element = createElement('c-conversation-transcript', { is: ConversationTranscript });
+  Object.assign(element, { recordId: RECORD_ID, objectApiName: 'MessagingSession', ...props });
+  document.body.appendChild(element);
+  return element;
+}
+
+/** Every rendered list item of the log, in DOM order. */
+function listItems(element) {
+  const log = element.shadowRoot.querySelector('c-transcript-log');
+  return log ? Array.from(log.shadowRoot.querySelectorAll('li.slds-chat-listitem')) : [];
+}
+
+function partOf(item) {
+  return item.querySelector('c-transcript-message') || item.querySelector('c-transcript-event');
+}
+
+function textOf(item) {
+  const part = partOf(item);
+  return part.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+}
+
+function messageTexts(element) {
+  return listItems(element)
+    .map((item) => partOf(item).shadowRoot.querySelector('.transcript-text'))
+    .filter(Boolean)
+    .map((node) => node.textContent);
+}
+
+describe('c-conversation-transcript', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  describe('data', () => {
+    it('shows every entry oldest first, with the real message texts in order', async () => {
+      const element = mount();
+      graphql.emit(standardChat);
+      await flushPromises();
+
+      const expected = edgesOf(standardChat).map((e) => e.node.Message.value);
+      expect(messageTexts(element)).toEqual(expected);
+      expect(listItems(element)).toHaveLength(edgesOf(standardChat).length);
+    });
+
+    it('aligns end users inbound, agents outbound and system entries as events', async () => {
+      const element = mount();
+      graphql.emit(standardChat);
+      await flushPromises();
+
+      const edges = edgesOf(standardChat);
+      const expectedLayout = { EndUser: 'inbound', Agent: 'outbound', System: 'event' };
+      listItems(element).forEach((item, i) => {
+        const layout = expectedLayout[edges[i].node.ActorType.value];
+        expect(item.classList).toContain(`slds-chat-listitem_${layout}`);
+      });
+    });
+
+    it('labels each message meta "said NAME at TIME" in the user time zone', async () => {
+      const element = mount();
+      graphql.emit(standardChat);
+      await flushPromises();
+
+      const first = partOf(listItems(element)[0]);
+      const meta = first.shadowRoot.querySelector('.slds-chat-message__meta');
+      // 2024-05-14T16:58:00Z in America/Los_Angeles (the jest i18n default) is 9:58 AM.
+      expect(meta.getAttribute('aria-label')).toBe('said Jason Dewar at 9:58 AM');
+    });
+
+    it('shows a status badge per message and the status code of an undelivered one', async () => {
+      const element = mount();
+      graphql.emit(standardChat);
+      await flushPromises();
+
+      const badges = listItems(element)
+        .map((item) => partOf(item).shadowRoot.querySelector('lightning-badge'))
+        .filter(Boolean)
+        .map((badge) => badge.label);
+      expect(badges).toEqual(expect.arrayContaining(['Read', 'Delivered', 'Sent', 'Error: 1404']));
+      const failure = listItems(element)
+        .map((item) =>
+          partOf(item).shadowRoot.querySelector('.slds-chat-message__text_delivery-failure-reason')
+        )
+        .filter(Boolean);
+      expect(failure).toHaveLength(1);
+      expect(failure[0].textContent).toContain('1404');
+    });
+
+    it('flags attachments with accessible text', async () => {
+      const element = mount();
+      graphql.emit(standardChat);
+      await flushPromises();
+
+      const flags = listItems(element)
+        .map((item) => partOf(item).shadowRoot.querySelector('.transcript-attachment'))
+        .filter(Boolean);
+      const withAttachments = edgesOf(standardChat).filter((e) => e.node.HasAttachments.value);
+      expect(flags).toHaveLength(withAttachments.length);
+      expect(flags[0].alternativeText.toLowerCase()).toContain('attachment');
+    });
+
+    it('shows the entry count in the card header', async () => {
+      const element = mount();
+      graphql.emit(standardChat);
+      await flushPromises();
+
+      const count = element.shadowRoot.querySelector('.transcript-count');
+      expect(count.textContent).toBe(`${edgesOf(standardChat).length} entries`);
+    });
+
+    it('gives every entry type a human label, an unknown type its raw value, and every actor type an icon', async () => {
+      const element = mount();
+      graphql.emit(allEntryTypes);
+      await flushPromises();
+
+      const texts = listItems(element).map(textOf);
+      for (const label of [
+        'Bot joined the conversation',
+        'Bot escalated the conversation',
+        'Customer opted in to messages',
+        'Customer opted out of messages',
+        'An admin opted the customer in to messages',
+        'An admin opted the customer out of messages',
+        'Bot could not join the conversation',
+        'Bot closed the idle session',
+        'Bot ended the chat',
+        'Bot ended the chat because no transfer is configured',
+        'Conversation control was lost',
+        'Event: ChatbotHandedOffToAgentforce'
+      ]) {
+        expect(texts.some((t) => t.includes(label))).toBe(true);
+      }
+      const icons = listItems(element)
+        .map((item) => partOf(item).shadowRoot.querySelector('lightning-avatar'))
+        .filter(Boolean)
+        .map((avatar) => avatar.fallbackIconName);
+      expect(new Set(icons)).toEqual(
+        new Set([
+          'standard:bot',
+          'standard:person_account',
+          'standard:user',
+          'standard:employee',
+          'standard:avatar'
+        ])
+      );
+      // The system message is an event row naming System, with its text.
+      const system = listItems(element).find((li) =>
+        textOf(li).includes('Session transferred to Widget Support')
+      );
+      expect(system.classList).toContain('slds-chat-listitem_event');
+      expect(textOf(system).startsWith('System •')).toBe(true);
+    });
+
+    it('shows an unknown actor type by its raw name with a neutral icon', async () => {
+      const element = mount();
+      graphql.emit(allEntryTypes);
+      await flushPromises();
+
+      const item = listItems(element).find((li) => textOf(li).includes('Summary drafted.'));
+      const part = partOf(item);
+      expect(part.shadowRoot.querySelector('lightning-avatar').fallbackIconName).toBe('standard:avatar');
+      expect(part.shadowRoot.querySelector('.transcript-actor').textContent).toBe('Agentforce');
+      const noActor = listItems(element).find((li) => textOf(li).includes('Entry with no actor type'));
+      expect(partOf(noActor).shadowRoot.querySelector('.transcript-actor').textContent).toBe('Participant');
+    });
+
+    it('orders shuffled entries by Seq, then received time, then Id, with a missing Seq last', async () => {
+      const element = mount();
+      graphql.emit(shuffled);
+      await flushPromises();
+
+      const bySeq = [...edgesOf(shuffled)]
+        .map((e) => e.node)
+        .sort((a, b) => {
+          const sa = a.Seq.value ?? Infinity;
+          const sb = b.Seq.value ?? Infinity;
+          return (
+            sa - sb ||
+            Date.parse(a.ServerReceivedTimestamp.value) - Date.parse(b.ServerReceivedTimestamp.value)
+          );
+        })
+        .map((n) => n.Message.value);
+      const shown = listItems(element).map((item) => {
+        const text = partOf(item).shadowRoot.querySelector('.transcript-text');
+        return text.textContent;
+      });
+      expect(shown).toEqual(bySeq);
+      expect(shown).not.toEqual(edgesOf(shuffled).map((e) => e.node.Message.value));
+    });
+
+    it('explains blank messages instead of showing empty bubbles', async () => {
+      const element = mount();
+      graphql.emit(enhancedBlank);
+      await flushPromises();
+
+      const items = listItems(element);
+      expect(items).toHaveLength(edgesOf(enhancedBlank).length);
+      items.forEach((item) => {
+        expect(textOf(item)).toContain('Message text not stored for this channel');
+      });
+    });
+  });
+
+  describe('pagination', () => {
+    it('requests the first page by conversation id with variables, never query text', async () => {
+      mount();
+      await flushPromises();
+      const config = graphql.getLastConfig();
+      expect(config.variables).toEqual({ conversationId: RECORD_ID, first: 2000, after: null });
+    });
+
+    it('requests the next page after endCursor and merges both pages', async () => {
+      const element = mount();
+      graphql.emit(pageOne);
+      await flushPromises();
+
+      expect(graphql.getLastConfig().variables).toEqual({
+        conversationId: RECORD_ID,
+        first: 2000,
+        after: pageOne.uiapi.query.ConversationEntry.pageInfo.endCursor
+      });
+      const progress = element.shadowRoot.querySelector('.transcript-progress');
+      expect(progress.textContent).toContain(
+        `Loaded ${edgesOf(pageOne).length} of ${pageOne.uiapi.query.ConversationEntry.totalCount} entries`
+      );
+
+      graphql.emit(pageTwo);
+      await flushPromises();
+
+      const expected = [...edgesOf(pageOne), ...edgesOf(pageTwo)].map((e) => e.node.Message.value);
+      expect(messageTexts(element)).toEqual(expected);
+      expect(element.shadowRoot.querySelector('.transcript-progress')).toBeNull();
+    });
+
+    it('keeps loaded pages when a later page fails, and retries from the failed cursor', async () => {
+      const element = mount();
+      graphql.emit(pageOne);
+      await flushPromises();
+      const refresh = jest.fn(() => Promise.resolve());
+      graphql.emitErrors([{ message: 'Request timed out' }], undefined, refresh);
+      await flushPromises();
+
+      expect(messageTexts(element)).toHaveLength(edgesOf(pageOne).length);
+      const panel = element.shadowRoot.querySelector('c-error-panel');
+      expect(panel.heading).toBe("Some entries couldn't be loaded");
+      expect(panel.friendlyMessage).toBe('The request timed out. Try again.');
+
+      panel.dispatchEvent(new CustomEvent('retry'));
+      await flushPromises();
+      expect(refresh).toHaveBeenCalledTimes(1);
+
+      graphql.emit(pageTwo);
+      await flushPromises();
+      const expected = [...edgesOf(pageOne), ...edgesOf(pageTwo)].map((e) => e.node.Message.value);
+      expect(messageTexts(element)).toEqual(expected);
+      expect(element.shadowRoot.querySelector('c-error-panel')).toBeNull();
+    });
+
+    it('stops loading further pages when the user cancels', async () => {
+      const element = mount();
+      graphql.emit(pageOne);
+      await flushPromises();
+
+      element.shadowRoot
+        .querySelector('.transcript-progress lightning-button')
+        .dispatchEvent(new CustomEvent('click'));
+      await flushPromises();
+      graphql.emit(pageTwo);
+      await flushPromises();
+
+      expect(messageTexts(element)).toHaveLength(edgesOf(pageOne).length);
+      expect(element.shadowRoot.querySelector('.transcript-cancelled').textContent).toContain(
+        `${edgesOf(pageOne).length} entries`
+      );
+    });
+  });
+
+  describe('states', () => {
+    it('shows a spinner until data arrives', async () => {
+      const element = mount();
+      await flushPromises();
+      const spinner = element.shadowRoot.querySelector('lightning-spinner');
+      expect(spinner).not.toBeNull();
+      expect(spinner.alternativeText).toBe('Loading conversation entries');
+    });
+
+    it('explains an empty conversation', async () => {
+      const element = mount();
+      graphql.emit(empty);
+      await flushPromises();
+
+      const emptyState = element.shadowRoot.querySelector('.transcript-empty');
+      expect(emptyState.textContent).toContain('No entries yet');
+      expect(emptyState.textContent).toContain('Entries are created when the session ends');
+      expect(element.shadowRoot.querySelector('lightning-spinner')).toBeNull();
+    });
+
+    it.each([
+      [errorsUnsupported, 'User Interface API does not serve Conversation Entry'],
+      [errorsFieldHidden, "The field Message isn't visible to you"],
+      [errorsNoObjectAccess, 'Conversation Transcript Viewer permission set']
+    ])('shows an actionable message for %#', async (errors, text) => {
+      const element = mount();
+      graphql.emitErrors(errors);
+      await flushPromises();
+
+      const panel = element.shadowRoot.querySelector('c-error-panel');
+      expect(panel.friendlyMessage).toContain(text);
+      expect(panel.errors).toEqual(errors);
+      expect(listItems(element)).toHaveLength(0);
+    });
+
+    it('says how many entries could not be read instead of dropping them silently', async () => {
+      const element = mount();
+      const broken = JSON.parse(JSON.stringify(standardChat));
+      broken.uiapi.query.ConversationEntry.edges.push({ node: null }, { node: { Seq: { value: 99 } } });
+      graphql.emit(broken);
+      await flushPromises();
+
+      expect(element.shadowRoot.querySelector('.transcript-unreadable').textContent).toContain(
+        '2 entries could not be read'
+      );
+      expect(listItems(element)).toHaveLength(edgesOf(standardChat).length);
+    });
+
+    it('reports a malformed response as an error', async () => {
+      const element = mount();
+      graphql.emit({ uiapi: { query: {} } });
+      await flushPromises();
+      const panel = element.shadowRoot.querySelector('c-error-panel');
+      expect(panel.friendlyMessage).toBe("Salesforce returned a response the transcript couldn't read.");
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with data', async () => {
+      const element = mount();
+      graphql.emit(allEntryTypes);
+      await flushPromises();
+      await expect(element).toBeAccessible();
+    });
+
+    it('is accessible when empty', async () => {
+      const element = mount();
+      graphql.emit(empty);
+      await flushPromises();
+      await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with an error', async () => {
+      const element = mount();
+      graphql.emitErrors(errorsUnsupported);
+      await flushPromises();
+      await expect(element).toBeAccessible();
+    });
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * Shared error handling for every data source: `reduceErrors` turns any error shape (GraphQL `errors`
+ * arrays, UI API / fetch error bodies, JavaScript errors, strings, nested arrays) into readable strings,
+ * and `classifyError` names the failure so the UI can say what to do about it.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function messagesOf(value: unknown, out: string[], depth: number): void {
+  if (value === null || value === undefined || depth > 6) {
+    return;
+  }
+  if (typeof value === 'string') {
+    if (value.trim() !== '') {
+      out.push(value);
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item) => messagesOf(item, out, depth + 1));
+    return;
+  }
+  if (!isRecord(value)) {
+    out.push(String(value));
+    return;
+  }
+  const body = value.body;
+  if (body !== undefined && body !== null) {
+    const before = out.length;
+    if (isRecord(body) && !Array.isArray(body)) {
+      messagesOf(body.message, out, depth + 1);
+      messagesOf(body.pageErrors, out, depth + 1);
+      messagesOf(body.fieldErrors ? Object.values(body.fieldErrors) : undefined, out, depth + 1);
+      messagesOf(isRecord(body.output) ? body.output.errors : undefined, out, depth + 1);
+      messagesOf(body.errors, out, depth + 1);
+    } else {
+      messagesOf(body, out, depth + 1);
+    }
+    if (out.length > before) {
+      return;
+    }
+  }
+  if (typeof value.message === 'string' && value.message.trim() !== '') {
+    out.push(value.message);
+    return;
+  }
+  if (value.errors !== undefined) {
+    messagesOf(value.errors, out, depth + 1);
+    return;
+  }
+  if (typeof value.statusText === 'string' && value.statusText !== '') {
+    out.push(value.statusText);
+  }
+}
+
+/** Every readable message in an error value, de-duplicated, in order. Never throws. */
+export function reduceErrors(errors: unknown): string[] {
+  const out: string[] = [];
+  messagesOf(errors, out, 0);
+  return Array.from(new Set(out));
+}
+
+export type ErrorKind =
+  | 'unsupported-object'
+  | 'no-access'
+  | 'field-hidden'
+  | 'invalid-query'
+  | 'data-fetching'
+  | 'aborted'
+  | 'network'
+  | 'timeout'
+  | 'malformed'
+  | 'unknown';
+
+export interface ErrorInfo {
+  kind: ErrorKind;
+  /** The GraphQL ErrorType or HTTP status, where known. */
+  code: string | null;
+  /** The field named by a field-level-security validation error. */
+  field: string | null;
+  messages: string[];
+}
+
+const GRAPHQL_ERROR_TYPES = [
+  'InvalidSyntax',
+  'ValidationError',
+  'DataFetchingException',
+  'OperationNotSupported',
+  'ExecutionAborted'
+];
+
+function errorTypesOf(errors: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 4) {
+    return out;
+  }
+  if (Array.isArray(errors)) {
+    errors.forEach((e) => errorTypesOf(e, out, depth + 1));
+  } else if (isRecord(errors)) {
+    const ext = isRecord(errors.extensions) ? errors.extensions : {};
+    for (const candidate of [errors.errorType, ext.errorType, ext.classification, errors.errorCode]) {
+      if (typeof candidate === 'string') {
+        out.push(candidate);
+      }
+    }
+    if (isRecord(errors.body) || Array.isArray(errors.body)) {
+      errorTypesOf(errors.body, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+function statusOf(errors: unknown): number | null {
+  const first = Array.isArray(errors) ? errors[0] : errors;
+  return isRecord(first) && typeof first.status === 'number' ? first.status : null;
+}
+
+const FIELD_UNDEFINED = /Field '([A-Za-z0-9_]+)' in type '([A-Za-z0-9_]+)' is undefined/;
+const FIELD_UNDEFINED_ALT =
+  /(?:field|column) '?([A-Za-z0-9_]+)'? (?:is not defined|does not exist|is undefined|isn't visible)/i;
+
+/** Names the failure so the UI can show a specific, actionable message. */
+export function classifyError(errors: unknown): ErrorInfo {
+  const messages = reduceErrors(errors);
+  const text = messages.join('\n');
+  const types = errorTypesOf(errors);
+  const status = statusOf(errors);
+  const code =
+    types.find((t) => GRAPHQL_ERROR_TYPES.includes(t)) ??
+    types[0] ??
+    (status !== null ? String(status) : null);
+  const info = (kind: ErrorKind, field: string | null = null): ErrorInfo => ({ kind, code, field, messages });
+
+  if (/not supported in UI API|isn't supported in UI API|is not supported by UI API/i.test(text)) {
+    return info('unsupported-object');
+  }
+  const undefinedField = FIELD_UNDEFINED.exec(text);
+  if (undefinedField) {
+    const [, field, type] = undefinedField;
+    // The object itself is missing from the schema: no object access (or not served at all).
+    return field === 'ConversationEntry' && type !== 'ConversationEntry'
+      ? info('no-access')
+      : info('field-hidden', field);
+  }
+  if (
+    /INSUFFICIENT_ACCESS|insufficient access|insufficient privileges|don't have access|do not have access|not have permission/i.test(
+      text
+    ) ||
+    types.includes('INSUFFICIENT_ACCESS') ||
+    status === 403
+  ) {
+    return info('no-access');
+  }
+  if (types.includes('ValidationError')) {
+    const alt = FIELD_UNDEFINED_ALT.exec(text);
+    return alt ? info('field-hidden', alt[1]) : info('invalid-query');
+  }
+  if (types.includes('InvalidSyntax') || types.includes('OperationNotSupported')) {
+    return info('invalid-query');
+  }
+  if (types.includes('ExecutionAborted')) {
+    return info('aborted');
+  }
+  if (types.includes('DataFetchingException')) {
+    return info('data-fetching');
+  }
+  if (types.includes('Malformed')) {
+    return info('malformed');
+  }
+  if (/timed? ?out|timeout/i.test(text) || status === 408 || status === 504) {
+    return info('timeout');
+  }
+  if (
+    /failed to fetch|network ?error|networkerror|offline|ERR_NETWORK|Load failed/i.test(text) ||
+    status === 0
+  ) {
+    return info('network');
+  }
+  return info('unknown');
+}
+
+/** The actionable message for a classified error; `labels` are the custom label values. */
+export function friendlyErrorMessage(info: ErrorInfo, labels: Readonly<Record<string, string>>): string {
+  const fill = (template: string | undefined, value: string): string =>
+    (template ?? '').replace('{0}', value);
+  switch (info.kind) {
+    case 'unsupported-object':
+      return labels.Error_Unsupported_Object;
+    case 'no-access':
+      return labels.Error_No_Access;
+    case 'field-hidden':
+      return fill(labels.Error_Field_Hidden, info.field ?? '');
+    case 'invalid-query':
+      return fill(labels.Error_Invalid_Query, info.code ?? 'ValidationError');
+    case 'data-fetching':
+      return labels.Error_Data_Fetching;
+    case 'aborted':
+      return labels.Error_Aborted;
+    case 'network':
+      return labels.Error_Network;
+    case 'timeout':
+      return labels.Error_Timeout;
+    case 'malformed':
+      return labels.Error_Malformed;
+    default:
+      return info.messages[0] ?? labels.Error_Unknown;
+  }
+}

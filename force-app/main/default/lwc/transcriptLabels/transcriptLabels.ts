@@ -1,0 +1,130 @@
+/**
+ * Every user-visible string of the package, imported once from custom labels
+ * (force-app/main/default/labels/CustomLabels.labels-meta.xml) and shared by all bundles.
+ */
+import Transcript_Title from '@salesforce/label/c.Transcript_Title';
+import Transcript_Log_Label from '@salesforce/label/c.Transcript_Log_Label';
+import Transcript_Loading from '@salesforce/label/c.Transcript_Loading';
+import Transcript_Empty_Title from '@salesforce/label/c.Transcript_Empty_Title';
+import Transcript_Empty_Body from '@salesforce/label/c.Transcript_Empty_Body';
+import Transcript_Blank_Message from '@salesforce/label/c.Transcript_Blank_Message';
+import Transcript_Said from '@salesforce/label/c.Transcript_Said';
+import Transcript_Said_No_Time from '@salesforce/label/c.Transcript_Said_No_Time';
+import Transcript_Attachment from '@salesforce/label/c.Transcript_Attachment';
+import Transcript_Entry_Count from '@salesforce/label/c.Transcript_Entry_Count';
+import Transcript_Entry_Count_One from '@salesforce/label/c.Transcript_Entry_Count_One';
+import Transcript_Unreadable from '@salesforce/label/c.Transcript_Unreadable';
+import Transcript_Loaded_Progress from '@salesforce/label/c.Transcript_Loaded_Progress';
+import Transcript_Loaded_Progress_Unknown from '@salesforce/label/c.Transcript_Loaded_Progress_Unknown';
+import Transcript_Cancel from '@salesforce/label/c.Transcript_Cancel';
+import Transcript_Cancelled from '@salesforce/label/c.Transcript_Cancelled';
+import Transcript_Sequence from '@salesforce/label/c.Transcript_Sequence';
+import Actor_Agent from '@salesforce/label/c.Actor_Agent';
+import Actor_Bot from '@salesforce/label/c.Actor_Bot';
+import Actor_EndUser from '@salesforce/label/c.Actor_EndUser';
+import Actor_Supervisor from '@salesforce/label/c.Actor_Supervisor';
+import Actor_System from '@salesforce/label/c.Actor_System';
+import Actor_Unknown from '@salesforce/label/c.Actor_Unknown';
+import Status_Pending from '@salesforce/label/c.Status_Pending';
+import Status_Sent from '@salesforce/label/c.Status_Sent';
+import Status_Delivered from '@salesforce/label/c.Status_Delivered';
+import Status_Read from '@salesforce/label/c.Status_Read';
+import Status_Error from '@salesforce/label/c.Status_Error';
+import Status_Error_Code from '@salesforce/label/c.Status_Error_Code';
+import Status_Label from '@salesforce/label/c.Status_Label';
+import Entry_Text from '@salesforce/label/c.Entry_Text';
+import Entry_EndUserOptedIn from '@salesforce/label/c.Entry_EndUserOptedIn';
+import Entry_EndUserOptedOut from '@salesforce/label/c.Entry_EndUserOptedOut';
+import Entry_AdminOptedIn from '@salesforce/label/c.Entry_AdminOptedIn';
+import Entry_AdminOptedOut from '@salesforce/label/c.Entry_AdminOptedOut';
+import Entry_BotEscalated from '@salesforce/label/c.Entry_BotEscalated';
+import Entry_ChatbotEstablished from '@salesforce/label/c.Entry_ChatbotEstablished';
+import Entry_ChatbotNotEstablished from '@salesforce/label/c.Entry_ChatbotNotEstablished';
+import Entry_ChatbotClosedIdleSession from '@salesforce/label/c.Entry_ChatbotClosedIdleSession';
+import Entry_ChatbotEndedChatByAction from '@salesforce/label/c.Entry_ChatbotEndedChatByAction';
+import Entry_ChatbotEndedTransferNotConfigured from '@salesforce/label/c.Entry_ChatbotEndedTransferNotConfigured';
+import Entry_ConversationControlLost from '@salesforce/label/c.Entry_ConversationControlLost';
+import Entry_Unknown from '@salesforce/label/c.Entry_Unknown';
+import Entry_Missing_Type from '@salesforce/label/c.Entry_Missing_Type';
+import Error_Title from '@salesforce/label/c.Error_Title';
+import Error_Partial_Title from '@salesforce/label/c.Error_Partial_Title';
+import Error_Show_Details from '@salesforce/label/c.Error_Show_Details';
+import Error_Hide_Details from '@salesforce/label/c.Error_Hide_Details';
+import Error_Retry from '@salesforce/label/c.Error_Retry';
+import Error_Unknown from '@salesforce/label/c.Error_Unknown';
+import Error_Unsupported_Object from '@salesforce/label/c.Error_Unsupported_Object';
+import Error_No_Access from '@salesforce/label/c.Error_No_Access';
+import Error_Field_Hidden from '@salesforce/label/c.Error_Field_Hidden';
+import Error_Invalid_Query from '@salesforce/label/c.Error_Invalid_Query';
+import Error_Data_Fetching from '@salesforce/label/c.Error_Data_Fetching';
+import Error_Aborted from '@salesforce/label/c.Error_Aborted';
+import Error_Network from '@salesforce/label/c.Error_Network';
+import Error_Timeout from '@salesforce/label/c.Error_Timeout';
+import Error_Malformed from '@salesforce/label/c.Error_Malformed';
+
+export const LABELS = {
+  Transcript_Title,
+  Transcript_Log_Label,
+  Transcript_Loading,
+  Transcript_Empty_Title,
+  Transcript_Empty_Body,
+  Transcript_Blank_Message,
+  Transcript_Said,
+  Transcript_Said_No_Time,
+  Transcript_Attachment,
+  Transcript_Entry_Count,
+  Transcript_Entry_Count_One,
+  Transcript_Unreadable,
+  Transcript_Loaded_Progress,
+  Transcript_Loaded_Progress_Unknown,
+  Transcript_Cancel,
+  Transcript_Cancelled,
+  Transcript_Sequence,
+  Actor_Agent,
+  Actor_Bot,
+  Actor_EndUser,
+  Actor_Supervisor,
+  Actor_System,
+  Actor_Unknown,
+  Status_Pending,
+  Status_Sent,
+  Status_Delivered,
+  Status_Read,
+  Status_Error,
+  Status_Error_Code,
+  Status_Label,
+  Entry_Text,
+  Entry_EndUserOptedIn,
+  Entry_EndUserOptedOut,
+  Entry_AdminOptedIn,
+  Entry_AdminOptedOut,
+  Entry_BotEscalated,
+  Entry_ChatbotEstablished,
+  Entry_ChatbotNotEstablished,
+  Entry_ChatbotClosedIdleSession,
+  Entry_ChatbotEndedChatByAction,
+  Entry_ChatbotEndedTransferNotConfigured,
+  Entry_ConversationControlLost,
+  Entry_Unknown,
+  Entry_Missing_Type,
+  Error_Title,
+  Error_Partial_Title,
+  Error_Show_Details,
+  Error_Hide_Details,
+  Error_Retry,
+  Error_Unknown,
+  Error_Unsupported_Object,
+  Error_No_Access,
+  Error_Field_Hidden,
+  Error_Invalid_Query,
+  Error_Data_Fetching,
+  Error_Aborted,
+  Error_Network,
+  Error_Timeout,
+  Error_Malformed
+} as const;
+
+export type LabelName = keyof typeof LABELS;
+
+/** Replaces {0}, {1}… in a label with the given values (as text; never HTML). */
+export { fillTemplate as formatLabel } from 'c/transcriptModel';

@@ -1,0 +1,204 @@
+/**
+ * Pure normalisation of UI API GraphQL ConversationEntry pages into render-ready entries:
+ * read every field defensively, classify actors and layout, merge pages, de-duplicate and sort.
+ */
+import {
+  ACTOR_TYPES,
+  type ActorKind,
+  type ConversationEntryPageData,
+  type EntryLayout,
+  type NormalizedPage,
+  type RawConversationEntry,
+  type RawField,
+  type TranscriptEntry,
+  type UnreadableEntry
+} from './types';
+
+const KNOWN_ACTORS: ReadonlySet<string> = new Set(ACTOR_TYPES);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fieldValue(field: RawField<unknown> | null | undefined): unknown {
+  return isRecord(field) ? field.value : undefined;
+}
+
+function readString(field: RawField<string> | null | undefined): string | null {
+  const value = fieldValue(field);
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return null;
+}
+
+function readNumber(field: RawField<number> | null | undefined): number | null {
+  const value = fieldValue(field);
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return value;
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : null;
+  }
+  return null;
+}
+
+function readBoolean(field: RawField<boolean> | null | undefined): boolean {
+  const value = fieldValue(field);
+  return value === true || value === 'true';
+}
+
+/** Parses an ISO-8601 date-time (as UI API returns it) to epoch milliseconds, or null. */
+export function parseDateTime(value: string | null): number | null {
+  if (value === null || value.trim() === '') {
+    return null;
+  }
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/**
+ * EntryTime is stored to the second; EntryTimeMilliSecs holds the last three digits
+ * (describe label "Entry Time Milli Seconds(last 3 digits)"). Combine them when both are usable.
+ */
+export function combineEntryTime(entryTime: number | null, milliSecs: number | null): number | null {
+  if (entryTime === null) {
+    return null;
+  }
+  if (milliSecs === null || !Number.isInteger(milliSecs) || milliSecs < 0 || milliSecs > 999) {
+    return entryTime;
+  }
+  return Math.floor(entryTime / 1000) * 1000 + milliSecs;
+}
+
+export function actorKindOf(actorType: string): ActorKind {
+  return KNOWN_ACTORS.has(actorType) ? (actorType as ActorKind) : 'Unknown';
+}
+
+/**
+ * SLDS chat layout: end users inbound, the business side (agents, bots, supervisors and any
+ * actor type a newer org adds) outbound; System entries and every non-Text entry type are events.
+ */
+export function layoutOf(entryType: string, actorKind: ActorKind): EntryLayout {
+  if (entryType !== 'Text' || actorKind === 'System') {
+    return 'event';
+  }
+  return actorKind === 'EndUser' ? 'inbound' : 'outbound';
+}
+
+function blankToNull(text: string | null): string | null {
+  return text === null || text.trim() === '' ? null : text;
+}
+
+/** Normalises one raw node; returns null when it has no usable Id. */
+export function normalizeEntry(node: RawConversationEntry): TranscriptEntry | null {
+  const id = typeof node.Id === 'string' && node.Id.trim() !== '' ? node.Id : null;
+  if (id === null) {
+    return null;
+  }
+  const entryType = readString(node.EntryType) ?? '';
+  const actorType = readString(node.ActorType) ?? '';
+  const actorKind = actorKindOf(actorType);
+  return {
+    id,
+    seq: readNumber(node.Seq),
+    entryType,
+    actorType,
+    actorKind,
+    actorName: blankToNull(readString(node.ActorName)),
+    actorId: blankToNull(readString(node.ActorId)),
+    layout: layoutOf(entryType, actorKind),
+    message: blankToNull(readString(node.Message)),
+    messageStatus: blankToNull(readString(node.MessageStatus)),
+    messageStatusCode: blankToNull(readString(node.MessageStatusCode)),
+    messageIdentifier: blankToNull(readString(node.MessageIdentifier)),
+    hasAttachments: readBoolean(node.HasAttachments),
+    entryTime: combineEntryTime(
+      parseDateTime(readString(node.EntryTime)),
+      readNumber(node.EntryTimeMilliSecs)
+    ),
+    entryEndTime: parseDateTime(readString(node.EntryEndTime)),
+    clientTimestamp: parseDateTime(readString(node.ClientTimestamp)),
+    clientDuration: readNumber(node.ClientDuration),
+    serverReceivedTimestamp: parseDateTime(readString(node.ServerReceivedTimestamp)),
+    messageSendTime: parseDateTime(readString(node.MessageSendTime)),
+    messageDeliverTime: parseDateTime(readString(node.MessageDeliverTime)),
+    messageReadTime: parseDateTime(readString(node.MessageReadTime))
+  };
+}
+
+/** Reads one GraphQL `data` page. Never throws: anything unreadable is reported, not dropped. */
+export function normalizePage(data: unknown): NormalizedPage {
+  const connection = isRecord(data)
+    ? (data as ConversationEntryPageData).uiapi?.query?.ConversationEntry
+    : undefined;
+  const malformed = !isRecord(connection) || !Array.isArray(connection.edges);
+  const edges: unknown[] = Array.isArray(connection?.edges) ? connection.edges : [];
+  const entries: TranscriptEntry[] = [];
+  const unreadable: UnreadableEntry[] = [];
+  edges.forEach((edge, index) => {
+    const node = isRecord(edge) && isRecord(edge.node) ? (edge.node as RawConversationEntry) : null;
+    if (node === null) {
+      unreadable.push({ index, reason: 'missing-node' });
+      return;
+    }
+    const entry = normalizeEntry(node);
+    if (entry === null) {
+      unreadable.push({ index, reason: 'missing-id' });
+    } else {
+      entries.push(entry);
+    }
+  });
+  const pageInfo = isRecord(connection?.pageInfo) ? connection.pageInfo : null;
+  const endCursor = typeof pageInfo?.endCursor === 'string' ? pageInfo.endCursor : null;
+  const totalCount = connection?.totalCount;
+  return {
+    entries,
+    unreadable,
+    malformed,
+    hasNextPage: pageInfo?.hasNextPage === true && endCursor !== null,
+    endCursor,
+    totalCount: typeof totalCount === 'number' && Number.isFinite(totalCount) ? totalCount : null
+  };
+}
+
+/** Compares two nullable numbers, nulls last. */
+function compareNullable(a: number | null, b: number | null): number {
+  if (a === b) {
+    return 0;
+  }
+  if (a === null) {
+    return 1;
+  }
+  if (b === null) {
+    return -1;
+  }
+  return a - b;
+}
+
+/** Total order: Seq, then ServerReceivedTimestamp, then Id (nulls last at each step). */
+export function compareEntries(a: TranscriptEntry, b: TranscriptEntry): number {
+  return (
+    compareNullable(a.seq, b.seq) ||
+    compareNullable(a.serverReceivedTimestamp, b.serverReceivedTimestamp) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * Merges entries from any number of pages into one sorted list. An Id seen twice (a record that moved
+ * between pages while paging) is kept once, with its latest data.
+ */
+export function mergeEntries(...lists: ReadonlyArray<readonly TranscriptEntry[]>): TranscriptEntry[] {
+  const byId = new Map<string, TranscriptEntry>();
+  for (const list of lists) {
+    for (const entry of list) {
+      byId.set(entry.id, entry);
+    }
+  }
+  return Array.from(byId.values()).sort(compareEntries);
+}

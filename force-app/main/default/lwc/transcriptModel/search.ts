@@ -1,0 +1,105 @@
+/**
+ * Case- and accent-insensitive search over entries, and safe highlighting: results are plain
+ * text segments flagged as matches, never HTML.
+ */
+import type { TranscriptEntry } from './types';
+
+/** Lower-cases and strips combining marks, keeping a map back to the original string's indexes. */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let i = 0; i < base.length; i++) {
+      map.push(index);
+    }
+    folded += base;
+    index += char.length;
+  }
+  map.push(index);
+  return { folded, map };
+}
+
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/** Splits text into segments around every (folded) occurrence of the query. */
+export function highlightSegments(text: string, query: string): TextSegment[] {
+  const needle = fold(query.trim());
+  if (needle === '' || text === '') {
+    return text === '' ? [] : [{ text, match: false }];
+  }
+  const { folded, map } = foldWithMap(text);
+  const segments: TextSegment[] = [];
+  let last = 0;
+  let from = folded.indexOf(needle);
+  while (from !== -1) {
+    const start = map[from];
+    const end = map[from + needle.length];
+    if (start > last) {
+      segments.push({ text: text.slice(last, start), match: false });
+    }
+    if (end > start) {
+      segments.push({ text: text.slice(start, end), match: true });
+    }
+    last = Math.max(last, end);
+    from = folded.indexOf(needle, from + needle.length);
+  }
+  if (last < text.length) {
+    segments.push({ text: text.slice(last), match: false });
+  }
+  return segments;
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+  let count = 0;
+  let from = haystack.indexOf(needle);
+  while (from !== -1) {
+    count++;
+    from = haystack.indexOf(needle, from + needle.length);
+  }
+  return count;
+}
+
+export interface SearchMatch {
+  entryId: string;
+  /** Index of this match among the entry's matches (actor name first, then message). */
+  occurrence: number;
+}
+
+/** Builds a folded search index once per entry list; each keystroke is then one pass of indexOf. */
+export function buildSearchIndex(
+  entries: readonly TranscriptEntry[]
+): Array<{ id: string; name: string; text: string }> {
+  return entries.map((entry) => ({
+    id: entry.id,
+    name: fold(entry.actorName ?? ''),
+    text: fold(entry.message ?? '')
+  }));
+}
+
+/** Every match in transcript order, one per occurrence. */
+export function findMatches(
+  index: ReadonlyArray<{ id: string; name: string; text: string }>,
+  query: string
+): SearchMatch[] {
+  const needle = fold(query.trim());
+  if (needle === '') {
+    return [];
+  }
+  const matches: SearchMatch[] = [];
+  for (const row of index) {
+    const count = countOccurrences(row.name, needle) + countOccurrences(row.text, needle);
+    for (let occurrence = 0; occurrence < count; occurrence++) {
+      matches.push({ entryId: row.id, occurrence });
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,84 @@
+/**
+ * Locale- and time-zone-aware formatting of entry times. Formatters are built once per
+ * (locale, time zone, style) and reused: building them per row is the measured hot spot of peers.
+ */
+
+export type TimeStyle = 'time' | 'dateTime' | 'date' | 'full' | 'dayKey';
+
+const OPTIONS: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
+  time: { hour: 'numeric', minute: '2-digit' },
+  dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  date: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' },
+  full: {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+    fractionalSecondDigits: 3,
+    timeZoneName: 'short'
+  },
+  dayKey: { year: 'numeric', month: '2-digit', day: '2-digit' }
+};
+
+const FALLBACK_LOCALE = 'en-US';
+const FALLBACK_TIME_ZONE = 'UTC';
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function build(locale: string, timeZone: string, style: TimeStyle): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { ...OPTIONS[style], timeZone };
+  // dayKey must be machine-readable whatever the user's locale.
+  return new Intl.DateTimeFormat(style === 'dayKey' ? 'en-CA' : locale, options);
+}
+
+/** A cached formatter; an unknown locale or time zone falls back instead of throwing. */
+export function getFormatter(locale: string, timeZone: string, style: TimeStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    try {
+      formatter = build(locale, timeZone, style);
+    } catch {
+      try {
+        formatter = build(locale, FALLBACK_TIME_ZONE, style);
+      } catch {
+        formatter = build(FALLBACK_LOCALE, FALLBACK_TIME_ZONE, style);
+      }
+    }
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatTimestamp(
+  ms: number | null,
+  locale: string,
+  timeZone: string,
+  style: TimeStyle = 'time'
+): string {
+  if (ms === null || !Number.isFinite(ms)) {
+    return '';
+  }
+  return getFormatter(locale, timeZone, style).format(ms);
+}
+
+/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
+export function dayKeyOf(ms: number, timeZone: string): string {
+  const parts = getFormatter(FALLBACK_LOCALE, timeZone, 'dayKey').formatToParts(ms);
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Formats a duration in milliseconds as m:ss or h:mm:ss (e.g. 75_000 → "1:15"). */
+export function formatDuration(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms) || ms < 0) {
+    return '';
+  }
+  const totalSeconds = Math.round(ms / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const ss = String(seconds).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+}

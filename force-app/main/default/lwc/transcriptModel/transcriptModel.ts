@@ -1,0 +1,9 @@
+/**
+ * The pure, typed transcript model: normalise, sort, merge, search and format ConversationEntry
+ * data. No DOM, no platform modules: every function is unit-tested on its own.
+ */
+export * from './types';
+export * from './normalize';
+export * from './timeFormat';
+export * from './search';
+export * from './display';

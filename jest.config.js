@@ -1,0 +1,21 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+  ...jestConfig,
+  // Custom labels resolve to their real English values (generated from CustomLabels.labels-meta.xml).
+  moduleNameMapper: {
+    '^@salesforce/label/(.*)$': '<rootDir>/.cache/jest-labels/$1.js',
+    '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js'
+  },
+  globalSetup: '<rootDir>/jest/globalSetup.js',
+  setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setupTests.js'],
+  testPathIgnorePatterns: [
+    ...jestConfig.testPathIgnorePatterns,
+    '<rootDir>/.cache/',
+    '<rootDir>/e2e/',
+    '<rootDir>/preview/',
+    '<rootDir>/scripts/'
+  ],
+  modulePathIgnorePatterns: ['<rootDir>/.cache/sf-cli/'],
+  testTimeout: 15000
+};

@@ -1,0 +1,287 @@
+/**
+ * Preview stand-in for the platform's `lightning/graphql` wire adapter (LDS GraphQL).
+ *
+ * Protocol: `new graphql(callback)`, `connect()`, `update({ query, variables })`, `disconnect()`; every
+ * answered request calls `callback({ data, errors, refresh })` asynchronously, like LDS does.
+ *
+ * It runs the real query text (parsed with graphql-js) against the registered sample for the conversation
+ * id found in `where: { ConversationId: { eq: ... } }`, honours `first` / `after` / `orderBy: { Seq }`,
+ * pages like UI API (1 <= first <= 2000, opaque base64 `endCursor`, `hasNextPage`, `totalCount`), and
+ * returns exactly the fields the query selects (so a field the component reads but does not query shows
+ * up as missing in the preview too). Latency and faults come from the page URL: see ../../../src/dataSource.js.
+ */
+import { parse } from 'graphql';
+import { getSource, notifyStats, settings, stats } from '../../../src/dataSource.js';
+
+const MAX_PAGE = 2000;
+
+/** The platform's `gql` returns a parsed document; here the query text is kept and parsed per request. */
+export function gql(strings, ...values) {
+  let text = '';
+  strings.forEach((part, i) => {
+    text += part + (i < values.length ? String(values[i]) : '');
+  });
+  return text;
+}
+
+class QueryError extends Error {
+  constructor(message, extra = {}) {
+    super(message);
+    this.extra = extra;
+  }
+}
+
+function valueOf(node, variables) {
+  switch (node.kind) {
+    case 'Variable':
+      return variables?.[node.name.value] ?? null;
+    case 'IntValue':
+      return Number.parseInt(node.value, 10);
+    case 'FloatValue':
+      return Number.parseFloat(node.value);
+    case 'StringValue':
+    case 'EnumValue':
+      return node.value;
+    case 'BooleanValue':
+      return node.value;
+    case 'NullValue':
+      return null;
+    case 'ListValue':
+      return node.values.map((v) => valueOf(v, variables));
+    case 'ObjectValue':
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
+    default:
+      return undefined;
+  }
+}
+
+function argsOf(field, variables) {
+  return Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueOf(a.value, variables)]));
+}
+
+function keyOf(field) {
+  return field.alias ? field.alias.value : field.name.value;
+}
+
+/** Returns `value` reduced to the selection; absent fields with a sub-selection become all-null objects. */
+function project(value, selectionSet) {
+  if (!selectionSet) {
+    return value === undefined ? null : value;
+  }
+  if (value === null) {
+    return null;
+  }
+  if (Array.isArray(value)) {
+    return value.map((v) => project(v, selectionSet));
+  }
+  const source = value === undefined ? {} : value;
+  const out = {};
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === 'Field') {
+      out[keyOf(selection)] = selection.name.value === '__typename' ? 'ConversationEntry' : project(source[selection.name.value], selection.selectionSet);
+    } else if (selection.kind === 'InlineFragment') {
+      Object.assign(out, project(source, selection.selectionSet));
+    }
+  }
+  return out;
+}
+
+const encodeCursor = (index) => btoa(`v1:${index}`);
+function decodeCursor(cursor) {
+  let text;
+  try {
+    text = atob(cursor);
+  } catch {
+    text = '';
+  }
+  const match = /^v1:(\d+)$/.exec(text);
+  if (!match) {
+    throw new QueryError(`Invalid cursor: ${cursor}`, { errorType: 'InvalidCursor' });
+  }
+  return Number(match[1]);
+}
+
+function sourceNodes(response) {
+  const edges = response?.data?.uiapi?.query?.ConversationEntry?.edges;
+  return Array.isArray(edges) ? edges.map((edge) => edge?.node) : [];
+}
+
+function seqOf(node) {
+  const value = node?.Seq?.value;
+  return typeof value === 'number' ? value : Number.POSITIVE_INFINITY;
+}
+
+/** Resolves the ConversationEntry connection for one request. */
+function resolveConnection(field, variables, context) {
+  const args = argsOf(field, variables);
+  const conversationId = args.where?.ConversationId?.eq;
+  if (typeof conversationId !== 'string' || conversationId === '') {
+    throw new QueryError('The preview expects where: { ConversationId: { eq: <id> } } with a non-empty id.');
+  }
+  const first = args.first === undefined || args.first === null ? 10 : args.first;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new QueryError(`Argument 'first' must be an integer between 1 and ${MAX_PAGE}; got ${JSON.stringify(first)}.`, { errorType: 'ValidationError' });
+  }
+  const start = typeof args.after === 'string' && args.after !== '' ? decodeCursor(args.after) + 1 : 0;
+  stats.maxFirst = Math.max(stats.maxFirst, first);
+
+  const source = getSource(conversationId);
+  if (source && Array.isArray(source.errors) && source.errors.length > 0) {
+    // A captured error response (or partial response) is replayed as it was captured.
+    context.errors = source.errors;
+    context.noData = source.data === null || source.data === undefined;
+  }
+  let nodes = sourceNodes(source);
+  const seqOrder = args.orderBy?.Seq?.order;
+  if (seqOrder === 'ASC' || seqOrder === 'DESC') {
+    const sign = seqOrder === 'ASC' ? 1 : -1;
+    nodes = nodes
+      .map((node, index) => ({ node, index }))
+      .sort((a, b) => sign * (seqOf(a.node) - seqOf(b.node)) || a.index - b.index)
+      .map((x) => x.node);
+  }
+  const slice = nodes.slice(start, start + first);
+  const end = start + slice.length - 1;
+  return {
+    edges: slice.map((node, i) => ({ node, cursor: encodeCursor(start + i) })),
+    pageInfo: {
+      hasNextPage: end < nodes.length - 1,
+      hasPreviousPage: start > 0,
+      startCursor: slice.length ? encodeCursor(start) : null,
+      endCursor: slice.length ? encodeCursor(end) : null
+    },
+    totalCount: nodes.length
+  };
+}
+
+/** Runs the query: only `uiapi { query { ConversationEntry(...) { ... } } }` is served. */
+function execute(queryText, variables, context) {
+  let document;
+  try {
+    document = typeof queryText === 'string' ? parse(queryText) : queryText;
+  } catch (error) {
+    throw new QueryError(`Invalid query: ${error.message}`, { errorType: 'InvalidSyntax' });
+  }
+  const operation = document?.definitions?.find((d) => d.kind === 'OperationDefinition');
+  if (!operation) {
+    throw new QueryError('The query has no operation.');
+  }
+  const resolveField = (field, path) => {
+    const name = field.name.value;
+    const here = [...path, name];
+    if (here.join('/') === 'uiapi/query/ConversationEntry') {
+      return project(resolveConnection(field, variables, context), field.selectionSet);
+    }
+    if (here.join('/') === 'uiapi' || here.join('/') === 'uiapi/query') {
+      const out = {};
+      for (const child of field.selectionSet?.selections ?? []) {
+        if (child.kind === 'Field') out[keyOf(child)] = resolveField(child, here);
+      }
+      return out;
+    }
+    throw new QueryError(`The preview serves only uiapi.query.ConversationEntry; got ${here.join('.')}.`, { path: here });
+  };
+  const data = {};
+  for (const field of operation.selectionSet.selections) {
+    if (field.kind === 'Field') data[keyOf(field)] = resolveField(field, []);
+  }
+  return data;
+}
+
+function injectedErrors(kind) {
+  if (kind === 'validation' || kind === 'partial') {
+    return [
+      {
+        message: "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
+        locations: [{ line: 4, column: 9 }],
+        path: null,
+        extensions: { classification: 'ValidationError' }
+      }
+    ];
+  }
+  return [{ message: kind, locations: [], path: null, extensions: { classification: 'DataFetchingException' } }];
+}
+
+export class graphql {
+  constructor(callback) {
+    this.callback = callback;
+    this.connected = false;
+    this.config = undefined;
+    this.generation = 0;
+  }
+
+  connect() {
+    this.connected = true;
+    stats.connected++;
+    if (this.config) {
+      this.request();
+    }
+  }
+
+  disconnect() {
+    this.connected = false;
+    this.generation++;
+    stats.disconnected++;
+  }
+
+  update(config) {
+    this.config = config;
+    if (this.connected) {
+      this.request();
+    }
+  }
+
+  /** One network round trip for the current config; resolves once the callback has run. */
+  request() {
+    const config = this.config;
+    const generation = ++this.generation;
+    stats.requests++;
+    const requestNumber = stats.requests;
+    stats.requestLog.push({ n: requestNumber, variables: { ...(config?.variables ?? {}) } });
+    notifyStats();
+    const refresh = () => (this.connected && this.config ? this.request() : Promise.resolve());
+    return new Promise((resolve) => {
+      setTimeout(() => {
+        // A newer request (or a disconnect) supersedes this one, as with the real wire.
+        if (generation !== this.generation || !this.connected) {
+          resolve();
+          return;
+        }
+        let value;
+        const failure = settings.failures.all || settings.failures.pages.has(requestNumber);
+        if (failure) {
+          settings.failures.pages.delete(requestNumber);
+          stats.injectedFailures++;
+          value = {
+            data: undefined,
+            errors: [{ message: `Preview: injected failure of request ${requestNumber}`, extensions: { classification: 'NetworkError' } }],
+            refresh
+          };
+        } else {
+          try {
+            const context = {};
+            const data = execute(config?.query, config?.variables, context);
+            if (context.errors) {
+              value = { data: context.noData ? undefined : data, errors: context.errors, refresh };
+            } else if (settings.errors) {
+              value = { data: settings.errors === 'partial' ? data : undefined, errors: injectedErrors(settings.errors), refresh };
+            } else {
+              value = { data, errors: undefined, refresh };
+            }
+          } catch (error) {
+            value = {
+              data: undefined,
+              errors: [{ message: error.message, locations: [], path: error.extra?.path ?? null, extensions: { classification: error.extra?.errorType ?? 'ExecutionError' } }],
+              refresh
+            };
+          }
+        }
+        if (value.errors) stats.errorResponses++;
+        stats.responses++;
+        notifyStats();
+        this.callback(value);
+        resolve();
+      }, settings.latency);
+    });
+  }
+}

@@ -1,0 +1,372 @@
+#!/usr/bin/env node
+/**
+ * Seeded, deterministic generator for the preview's sample GraphQL responses.
+ *
+ *   node preview/samples/generate.mjs                         # (re)writes the committed samples + index.json
+ *   node preview/samples/generate.mjs --count 50000           # large transcript -> artifacts/samples/large-50000.json
+ *   node preview/samples/generate.mjs --count 5000 --out x.json --seed 7
+ *
+ * Every sample is a UI API GraphQL response `{ data: { uiapi: { query: { ConversationEntry: { edges,
+ * pageInfo, totalCount } } } } }` selecting exactly the fields of CONVERSATION_ENTRIES_QUERY. The preview's
+ * `lightning/graphql` stand-in re-pages the edges (first/after), so the stored pageInfo is that of one page.
+ *
+ * Real conversation text comes from the ABCD dataset sample (MIT, ASAPP Research):
+ * /work/shared/datasets/abcd/abcd_sample.json, or --abcd <path>. A copy of the three conversations used is
+ * not needed at run time: the committed samples already contain the text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+
+// ---------- seeded randomness (mulberry32) ----------
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const int = (rand, lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+
+// ---------- Salesforce-style 18-character ids ----------
+const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const SUFFIX = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+function sfId(prefix, n) {
+  let body = '';
+  let v = n;
+  for (let i = 0; i < 12 - 3; i++) {
+    body = B62[v % 62] + body;
+    v = Math.floor(v / 62);
+  }
+  const id15 = `${prefix}000${body}`.slice(0, 15).padEnd(15, '0');
+  let suffix = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) {
+      const c = id15[chunk * 5 + i];
+      if (c >= 'A' && c <= 'Z') bits |= 1 << i;
+    }
+    suffix += SUFFIX[bits];
+  }
+  return id15 + suffix;
+}
+
+// ---------- field helpers ----------
+const ENTRY_TYPE_LABELS = {
+  Text: 'Text',
+  EndUserOptedIn: 'End User Opted In',
+  EndUserOptedOut: 'End User Opted Out',
+  AdminOptedIn: 'Admin Opted In',
+  AdminOptedOut: 'Admin Opted Out',
+  BotEscalated: 'Bot Escalated',
+  ChatbotEstablished: 'Chatbot Established',
+  ChatbotNotEstablished: 'Chatbot Not Established',
+  ChatbotClosedIdleSession: 'Chatbot Closed Idle Session',
+  ChatbotEndedChatByAction: 'Chatbot Ended Chat By Action',
+  ChatbotEndedTransferNotConfigured: 'Chatbot Ended Transfer Not Configured',
+  ConversationControlLost: 'Conversation Control Lost'
+};
+export const ENTRY_TYPES = Object.keys(ENTRY_TYPE_LABELS);
+const ACTOR_LABELS = { Agent: 'Agent', Bot: 'Bot', EndUser: 'End User', Supervisor: 'Supervisor', System: 'System' };
+const STATUS_LABELS = { Sent: 'Sent', Delivered: 'Delivered', Read: 'Read', Error: 'Error' };
+
+const iso = (ms) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+const isoSeconds = (ms) => (ms === null || ms === undefined ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString());
+
+/**
+ * Builds one node with every field the query selects. `e` holds plain values; absent ones become
+ * `{ value: null }` exactly as UI API returns an empty field.
+ */
+function node(e) {
+  const picklist = (value, labels) =>
+    value === null || value === undefined ? { value: null, displayValue: null } : { value, displayValue: labels[value] ?? value };
+  return {
+    Id: e.id,
+    Seq: { value: e.seq },
+    EntryType: picklist(e.entryType, ENTRY_TYPE_LABELS),
+    ActorType: picklist(e.actorType, ACTOR_LABELS),
+    ActorName: { value: e.actorName ?? null },
+    ActorId: { value: e.actorId ?? null },
+    Message: { value: e.message ?? null },
+    MessageStatus: picklist(e.messageStatus, STATUS_LABELS),
+    MessageStatusCode: { value: e.messageStatusCode ?? null },
+    MessageIdentifier: { value: e.messageIdentifier ?? null },
+    MessageSendTime: { value: iso(e.sendTime) },
+    MessageDeliverTime: { value: iso(e.deliverTime) },
+    MessageReadTime: { value: iso(e.readTime) },
+    HasAttachments: { value: e.hasAttachments === true },
+    EntryTime: { value: isoSeconds(e.time) },
+    EntryTimeMilliSecs: { value: e.time === null || e.time === undefined ? null : e.time % 1000 },
+    EntryEndTime: { value: iso(e.endTime) },
+    ClientTimestamp: { value: iso(e.clientTime ?? e.time) },
+    ClientDuration: { value: e.duration ?? null },
+    ServerReceivedTimestamp: { value: iso(e.serverTime ?? (e.time === undefined ? null : e.time + 40)) }
+  };
+}
+
+/** Wraps nodes as one UI API page (the whole list; the preview re-pages it). */
+export function response(nodes) {
+  const edges = nodes.map((n) => ({ node: n }));
+  return {
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges,
+            pageInfo: { hasNextPage: false, endCursor: edges.length ? 'djE6' + Buffer.from(String(edges.length - 1)).toString('base64') : null },
+            totalCount: edges.length
+          }
+        }
+      }
+    }
+  };
+}
+
+function titleCase(s) {
+  return s.replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+function loadAbcd(file) {
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${file}: expected a non-empty array of conversations`);
+  return raw.map((c) => ({
+    id: c.convo_id,
+    customer: titleCase(c.scenario?.personal?.customer_name ?? 'Customer'),
+    turns: (c.original ?? []).map(([speaker, text]) => ({ speaker, text }))
+  }));
+}
+
+const AGENTS = [
+  { name: 'Jordan Lee', id: sfId('005', 101) },
+  { name: 'Priya Raman', id: sfId('005', 102) },
+  { name: 'Sam Okafor', id: sfId('005', 103) }
+];
+const SUPERVISOR = { name: 'Alex Morgan', id: sfId('005', 201) };
+const BOT = { name: 'Astro Assistant', id: sfId('0Xx', 11) };
+
+/** Turns ABCD turns into messaging entries (standard channel: Message filled in). */
+function messagingEntries(convo, { rand, startMs, idBase, seqBase = 0, agent, endUserId, statusPlan = true }) {
+  const out = [];
+  let t = startMs;
+  let agentMessages = 0;
+  convo.turns.forEach((turn, i) => {
+    t += int(rand, 4, 55) * 1000 + int(rand, 0, 999);
+    const seq = seqBase + out.length + 1;
+    const base = { id: sfId('0dw', idBase + seq), seq, entryType: 'Text', time: t, messageIdentifier: `msg-${convo.id}-${i + 1}` };
+    if (turn.speaker === 'agent') {
+      agentMessages++;
+      out.push({ ...base, actorType: 'Agent', actorName: agent.name, actorId: agent.id, message: turn.text, messageStatus: statusPlan ? 'Read' : null, sendTime: t, deliverTime: t + 800, readTime: t + 5000 });
+    } else if (turn.speaker === 'customer') {
+      out.push({ ...base, actorType: 'EndUser', actorName: convo.customer, actorId: endUserId, message: turn.text, messageStatus: statusPlan ? 'Delivered' : null, sendTime: t, deliverTime: t + 300 });
+    } else {
+      out.push({ ...base, actorType: 'System', actorName: null, actorId: null, message: turn.text, messageIdentifier: null });
+    }
+  });
+  return { entries: out, endMs: t, agentMessages };
+}
+
+// ---------- the five committed samples ----------
+function sampleStandard(abcd) {
+  const rand = rng(1001);
+  const convo = abcd[0];
+  const { entries } = messagingEntries(convo, { rand, startMs: Date.UTC(2024, 4, 14, 16, 58, 2, 0), idBase: 1000, agent: AGENTS[0], endUserId: sfId('0PA', 501) });
+  const agentIdx = entries.map((e, i) => (e.actorType === 'Agent' ? i : -1)).filter((i) => i >= 0);
+  const userIdx = entries.map((e, i) => (e.actorType === 'EndUser' ? i : -1)).filter((i) => i >= 0);
+  // Later agent messages are not read yet: Delivered, then Sent for the very last one.
+  const lastAgent = agentIdx[agentIdx.length - 1];
+  const beforeLast = agentIdx[agentIdx.length - 2];
+  Object.assign(entries[beforeLast], { messageStatus: 'Delivered', readTime: null });
+  Object.assign(entries[lastAgent], { messageStatus: 'Sent', deliverTime: null, readTime: null });
+  // One agent message failed to send.
+  const failed = agentIdx[Math.floor(agentIdx.length / 2)];
+  Object.assign(entries[failed], { messageStatus: 'Error', messageStatusCode: 'RecipientUnreachable', deliverTime: null, readTime: null });
+  // The customer sent a photo with one message.
+  const photo = userIdx[2];
+  Object.assign(entries[photo], { hasAttachments: true });
+  return {
+    file: 'messaging-standard.json',
+    meta: { label: 'Messaging: standard channel (ABCD chat)', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 1), recordName: 'MS-00001042', description: `ABCD conversation ${convo.id}: agent, customer and system actions; Sent/Delivered/Read, one Error, one attachment.` },
+    response: response(entries.map(node))
+  };
+}
+
+function sampleBotHandoff(abcd) {
+  const rand = rng(2002);
+  const convo = abcd[1];
+  const customer = convo.customer;
+  const endUserId = sfId('0PA', 502);
+  let t = Date.UTC(2024, 4, 15, 9, 12, 30, 250);
+  const entries = [];
+  const push = (e) => {
+    t += int(rand, 2, 20) * 1000 + int(rand, 0, 999);
+    const seq = entries.length + 1;
+    entries.push({ id: sfId('0dw', 2000 + seq), seq, time: t, entryType: 'Text', ...e });
+  };
+  const sys = (entryType, message = null) => push({ entryType, actorType: 'System', actorName: null, message });
+  sys('EndUserOptedIn');
+  sys('ChatbotEstablished');
+  push({ actorType: 'Bot', actorName: BOT.name, actorId: BOT.id, message: 'Hi! I am the virtual assistant. What can I help you with today?', messageStatus: 'Read' });
+  const firstUser = convo.turns.find((x) => x.speaker === 'customer');
+  push({ actorType: 'EndUser', actorName: customer, actorId: endUserId, message: firstUser.text, messageStatus: 'Delivered' });
+  push({ actorType: 'Bot', actorName: BOT.name, actorId: BOT.id, message: 'Let me connect you with an agent who can help.', messageStatus: 'Read' });
+  sys('BotEscalated');
+  sys('ConversationControlLost');
+  const agent = AGENTS[1];
+  const rest = convo.turns.slice(convo.turns.indexOf(firstUser) + 1, convo.turns.indexOf(firstUser) + 9);
+  for (const turn of rest) {
+    if (turn.speaker === 'agent') push({ actorType: 'Agent', actorName: agent.name, actorId: agent.id, message: turn.text, messageStatus: 'Read' });
+    else if (turn.speaker === 'customer') push({ actorType: 'EndUser', actorName: customer, actorId: endUserId, message: turn.text, messageStatus: 'Delivered' });
+    else push({ actorType: 'System', actorName: null, message: turn.text });
+  }
+  push({ actorType: 'Supervisor', actorName: SUPERVISOR.name, actorId: SUPERVISOR.id, message: 'Supervisor here: I have approved the exception for this order.', messageStatus: 'Delivered' });
+  push({ actorType: 'Agent', actorName: agent.name, actorId: agent.id, message: 'Thanks for waiting. Your request is approved; you will get an email shortly.', messageStatus: 'Sent' });
+  sys('AdminOptedOut');
+  sys('AdminOptedIn');
+  sys('ChatbotNotEstablished');
+  sys('ChatbotClosedIdleSession');
+  sys('ChatbotEndedChatByAction');
+  sys('ChatbotEndedTransferNotConfigured');
+  // A value a newer org might add: the component must show the raw value, not crash.
+  push({ entryType: 'ConversationSummarized', actorType: 'System', actorName: null });
+  sys('EndUserOptedOut');
+  return {
+    file: 'messaging-bot-handoff.json',
+    meta: { label: 'Messaging: bot hand-off, all entry types', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 2), recordName: 'MS-00001043', description: 'Bot, agent, supervisor, end user and system entries; all 12 EntryType values plus one unknown (ConversationSummarized).' },
+    response: response(entries.map(node))
+  };
+}
+
+function sampleVoice(abcd) {
+  const rand = rng(3003);
+  const convo = abcd[2];
+  const agent = AGENTS[2];
+  let t = Date.UTC(2024, 4, 16, 14, 3, 7, 120);
+  const entries = [];
+  convo.turns
+    .filter((x) => x.speaker !== 'action')
+    .forEach((turn) => {
+      const duration = Math.max(900, turn.text.length * int(rand, 55, 75));
+      t += int(rand, 300, 1800);
+      const seq = entries.length + 1;
+      const isAgent = turn.speaker === 'agent';
+      entries.push({
+        id: sfId('0dw', 3000 + seq),
+        seq,
+        entryType: 'Text',
+        actorType: isAgent ? 'Agent' : 'EndUser',
+        actorName: isAgent ? agent.name : convo.customer,
+        actorId: isAgent ? agent.id : null,
+        message: turn.text,
+        time: t,
+        endTime: t + duration,
+        duration
+      });
+      t += duration;
+    });
+  return {
+    file: 'voice-call.json',
+    meta: { label: 'Voice call transcript', objectApiName: 'VoiceCall', recordId: sfId('0LQ', 1), recordName: 'VC-00000317', description: 'Agent and end-user utterances with ClientDuration and EntryEndTime.' },
+    response: response(entries.map(node))
+  };
+}
+
+function sampleEnhanced(abcd) {
+  const rand = rng(4004);
+  const { entries } = messagingEntries(abcd[0], { rand, startMs: Date.UTC(2024, 4, 17, 11, 0, 0, 0), idBase: 4000, agent: AGENTS[0], endUserId: sfId('0PA', 504) });
+  const blank = entries.slice(0, 12).map((e) => ({ ...e, message: null }));
+  return {
+    file: 'messaging-enhanced.json',
+    meta: { label: 'Messaging: enhanced channel (no message text)', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 4), recordName: 'MS-00001045', description: 'Enhanced channels do not store Message on ConversationEntry: every Message is null.' },
+    response: response(blank.map(node))
+  };
+}
+
+function sampleEmpty() {
+  return {
+    file: 'messaging-empty.json',
+    meta: { label: 'Messaging: empty session', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 5), recordName: 'MS-00001046', description: 'A session with no ConversationEntry records.' },
+    response: response([])
+  };
+}
+
+/** A long transcript for benchmarks: cycles the ABCD conversations with seeded timing and statuses. */
+export function largeTranscript(abcd, count, seed = 42) {
+  const rand = rng(seed);
+  const entries = [];
+  let t = Date.UTC(2024, 0, 1, 8, 0, 0, 0);
+  let c = 0;
+  while (entries.length < count) {
+    const convo = abcd[c % abcd.length];
+    const agent = AGENTS[c % AGENTS.length];
+    const { entries: chunk, endMs } = messagingEntries(convo, { rand, startMs: t, idBase: 100000, seqBase: entries.length, agent, endUserId: sfId('0PA', 600) });
+    for (const e of chunk) {
+      if (entries.length >= count) break;
+      entries.push(e);
+    }
+    t = endMs + int(rand, 60, 600) * 1000;
+    c++;
+  }
+  return response(entries.map(node));
+}
+
+function parseArgs(argv) {
+  const args = { abcd: '/work/shared/datasets/abcd/abcd_sample.json' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--count') args.count = Number(next());
+    else if (a === '--out') args.out = next();
+    else if (a === '--seed') args.seed = Number(next());
+    else if (a === '--abcd') args.abcd = next();
+    else if (a === '--help' || a === '-h') args.help = true;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return args;
+}
+
+function main() {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`generate: ${e.message}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log('usage: node preview/samples/generate.mjs [--count N [--out file] [--seed S]] [--abcd path]');
+    return;
+  }
+  const abcd = loadAbcd(args.abcd);
+  if (args.count !== undefined) {
+    if (!Number.isInteger(args.count) || args.count < 0) {
+      console.error('generate: --count must be a non-negative integer');
+      process.exit(2);
+    }
+    const out = path.resolve(args.out ?? path.join(repoRoot, 'artifacts', 'samples', `large-${args.count}.json`));
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(largeTranscript(abcd, args.count, args.seed ?? 42)));
+    console.log(`generate: wrote ${args.count} entries to ${path.relative(process.cwd(), out)}`);
+    return;
+  }
+  const samples = [sampleStandard(abcd), sampleBotHandoff(abcd), sampleVoice(abcd), sampleEnhanced(abcd), sampleEmpty()];
+  const index = [];
+  for (const s of samples) {
+    fs.writeFileSync(path.join(here, s.file), JSON.stringify(s.response, null, 2) + '\n');
+    index.push({ id: s.file.replace(/\.json$/, ''), file: s.file, ...s.meta, entries: s.response.data.uiapi.query.ConversationEntry.totalCount });
+  }
+  fs.writeFileSync(path.join(here, 'index.json'), JSON.stringify(index, null, 2) + '\n');
+  console.log(`generate: wrote ${samples.length} samples and index.json to ${path.relative(process.cwd(), here) || '.'}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main();
+}

@@ -1,0 +1,150 @@
+/**
+ * Preview page: mounts the component under test in a Lightning-record-page-like shell and feeds the
+ * preview `lightning/graphql` with a sample, the `npm start -- --data` file or a file picked in the page.
+ */
+// Synthetic shadow first, as on the platform, so SLDS styles reach inside the components.
+import '@lwc/synthetic-shadow';
+import { createElement } from 'lwc';
+import { component, tagName } from 'preview:component';
+import { registerSource, onStats, settings, stats } from './dataSource.js';
+import { parseResponseText } from './responseShape.js';
+
+const OBJECTS = {
+  MessagingSession: { label: 'Messaging Session', icon: 'messaging_session', css: 'slds-icon-standard-messaging-session' },
+  VoiceCall: { label: 'Voice Call', icon: 'voice_call', css: 'slds-icon-standard-voice-call' }
+};
+const CUSTOM_IDS = { MessagingSession: '0Mw000000000099AAA', VoiceCall: '0LQ000000000099AAA' };
+
+const $ = (id) => document.getElementById(id);
+const state = { config: null, current: null, element: null };
+
+const preview = {
+  tagName,
+  ready: false,
+  mounted: 0,
+  /** Loads a captured response text (what the file picker does); returns the problem or null. */
+  loadResponseText(text, name, objectApiName = 'MessagingSession') {
+    return loadCustom(text, name, objectApiName);
+  },
+  select(id) {
+    return selectSample(id);
+  },
+  remount() {
+    mount();
+  }
+};
+window.__preview = preview;
+
+function setHeader(entry) {
+  const object = OBJECTS[entry.objectApiName] ?? { label: entry.objectApiName, icon: 'default', css: '' };
+  $('record-object').textContent = object.label;
+  $('record-name').textContent = entry.recordName;
+  $('record-id').textContent = entry.recordId;
+  $('record-source').textContent = entry.sourceLabel;
+  $('record-icon').className = `slds-icon_container ${object.css}`;
+  $('record-icon').title = object.label;
+  $('record-icon-use').setAttribute('href', `/assets/icons/standard-sprite/svg/symbols.svg#${object.icon}`);
+  const i18n = window.__previewI18n ?? {};
+  $('record-i18n').textContent = `${i18n.locale} · ${i18n.timeZone} · ${i18n.lang}`;
+  document.title = `${entry.recordName} | ${object.label} – preview`;
+}
+
+function mount() {
+  const entry = state.current;
+  if (!entry) return;
+  const host = $('component-host');
+  if (state.element) {
+    host.removeChild(state.element);
+  }
+  const element = createElement(tagName, { is: component });
+  element.recordId = entry.recordId;
+  element.objectApiName = entry.objectApiName;
+  host.appendChild(element);
+  state.element = element;
+  preview.mounted++;
+  preview.ready = true;
+  document.body.dataset.previewSample = entry.id;
+}
+
+function setParam(name, value) {
+  const url = new URL(location.href);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+}
+
+async function selectSample(id) {
+  const sample = state.config.samples.find((s) => s.id === id) ?? state.config.samples[0];
+  $('picker-error').textContent = '';
+  let response;
+  if (sample.id === 'custom') {
+    response = await (await fetch('/data/custom.json')).json();
+  } else {
+    response = await (await fetch(`/samples/${sample.file}`)).json();
+  }
+  registerSource(sample.recordId, response);
+  state.current = { ...sample, sourceLabel: sample.id === 'custom' ? sample.file : `sample ${sample.file}` };
+  $('sample-select').value = sample.id;
+  $('sample-description').textContent = sample.description ?? '';
+  setParam('sample', sample.id);
+  setHeader(state.current);
+  mount();
+}
+
+function loadCustom(text, name, objectApiName) {
+  const result = parseResponseText(text, name);
+  if (!result.ok) {
+    $('picker-error').textContent = `Could not load ${result.problem}`;
+    return result.problem;
+  }
+  $('picker-error').textContent = '';
+  const recordId = CUSTOM_IDS[objectApiName] ?? CUSTOM_IDS.MessagingSession;
+  registerSource(recordId, result.response);
+  state.current = {
+    id: 'picked',
+    recordId,
+    objectApiName,
+    recordName: name,
+    sourceLabel: `${name} (${result.entries} entries)`
+  };
+  setHeader(state.current);
+  mount();
+  return null;
+}
+
+function renderStats() {
+  $('stat-requests').textContent = String(stats.requests);
+}
+
+async function start() {
+  const config = await (await fetch('/preview-config.json')).json();
+  state.config = config;
+  const select = $('sample-select');
+  for (const sample of config.samples) {
+    const option = document.createElement('option');
+    option.value = sample.id;
+    option.textContent = `${sample.label} (${sample.objectApiName}, ${sample.entries})`;
+    select.appendChild(option);
+  }
+  select.addEventListener('change', () => selectSample(select.value));
+  $('file-input').addEventListener('change', async (event) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    loadCustom(await file.text(), file.name, $('file-object').value);
+  });
+  $('remount').addEventListener('click', () => mount());
+  $('stat-latency').textContent = `${settings.latency} ms`;
+  const faults = [];
+  if (settings.failures.all) faults.push('every request fails');
+  if (settings.failures.pages.size) faults.push(`request ${[...settings.failures.pages].join(', ')} fails once`);
+  if (settings.errors) faults.push(`errors=${settings.errors}`);
+  $('stat-faults').textContent = faults.join('; ') || 'none';
+  onStats(renderStats);
+  const wanted = new URLSearchParams(location.search).get('sample') ?? config.defaultSample;
+  await selectSample(wanted);
+}
+
+start().catch((error) => {
+  console.error(error);
+  $('picker-error').textContent = `Preview failed to start: ${error.message}`;
+});

@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the preview, then serves it on http://127.0.0.1:<port> (127.0.0.1 only).
+ *
+ *   npm start                                   # samples from preview/samples
+ *   npm start -- --port 5000
+ *   npm start -- --data path/to/response.json   # your captured UI API GraphQL response ({ data, errors } or just data)
+ *   npm start -- --data file.json --object VoiceCall
+ *   npm start -- --no-build                     # serve the existing preview-dist/
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseResponseText } from '../preview/src/responseShape.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(root, 'preview-dist');
+const SLDS_ASSETS = path.join(root, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
+const SAMPLES = path.join(root, 'preview', 'samples');
+const CUSTOM_IDS = { MessagingSession: '0Mw000000000099AAA', VoiceCall: '0LQ000000000099AAA' };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2'
+};
+
+/** Reads and checks a --data file; returns { ok, response, entries } or { ok: false, problem }. */
+export function loadDataFile(file) {
+  const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, problem: `${shown}: cannot read the file (${error.code ?? error.message})` };
+  }
+  return parseResponseText(text, shown);
+}
+
+function parseArgs(argv) {
+  const args = { port: 4173, build: true, object: 'MessagingSession' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--port') args.port = Number(value());
+    else if (a.startsWith('--port=')) args.port = Number(a.slice(7));
+    else if (a === '--data') args.data = value();
+    else if (a.startsWith('--data=')) args.data = a.slice(7);
+    else if (a === '--object') args.object = value();
+    else if (a === '--no-build') args.build = false;
+    else if (a === '--help' || a === '-h') args.help = true;
+    else throw new Error(`unknown argument ${a} (see --help)`);
+  }
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error('--port must be an integer 0-65535');
+  if (!CUSTOM_IDS[args.object]) throw new Error('--object must be MessagingSession or VoiceCall');
+  return args;
+}
+
+function previewConfig(custom) {
+  const samples = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'index.json'), 'utf8'));
+  if (custom) samples.unshift(custom.entry);
+  return { samples, defaultSample: custom ? 'custom' : samples[0].id };
+}
+
+/** Serves `file` if it lies inside `base`. */
+function sendFile(res, base, relative, method, cache) {
+  const target = path.resolve(base, `.${path.posix.normalize(`/${relative}`)}`);
+  if (target !== base && !target.startsWith(base + path.sep)) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  fs.stat(target, (error, stat) => {
+    if (error || !stat.isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: /${relative}`);
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+      'content-length': stat.size,
+      'cache-control': cache ? 'public, max-age=3600' : 'no-store'
+    });
+    if (method === 'HEAD') res.end();
+    else fs.createReadStream(target).pipe(res);
+  });
+}
+
+/**
+ * Starts the HTTP server on 127.0.0.1. `port: 0` picks a free port.
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function startServer({ port = 4173, data = null, object = 'MessagingSession' } = {}) {
+  let custom = null;
+  if (data) {
+    const name = path.basename(data.file);
+    custom = {
+      body: JSON.stringify(data.response),
+      entry: {
+        id: 'custom',
+        file: name,
+        label: `Your data: ${name}`,
+        objectApiName: object,
+        recordId: CUSTOM_IDS[object],
+        recordName: name,
+        description: `Loaded from ${data.file} with npm start -- --data.`,
+        entries: data.entries
+      }
+    };
+  }
+  const server = http.createServer((req, res) => {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    if (pathname === '/' || pathname === '/index.html') return sendFile(res, DIST, 'index.html', method, false);
+    if (pathname === '/preview-config.json') {
+      const body = JSON.stringify(previewConfig(custom));
+      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(method === 'HEAD' ? undefined : body);
+      return;
+    }
+    if (pathname === '/data/custom.json') {
+      if (!custom) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No --data file was given.');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(method === 'HEAD' ? undefined : custom.body);
+      return;
+    }
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (pathname.startsWith('/assets/')) return sendFile(res, SLDS_ASSETS, pathname.slice('/assets/'.length), method, true);
+    if (pathname.startsWith('/samples/')) return sendFile(res, SAMPLES, pathname.slice('/samples/'.length), method, false);
+    if (pathname.startsWith('/app/') || pathname === '/preview.css') return sendFile(res, DIST, pathname.slice(1), method, false);
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const actual = server.address().port;
+      resolve({
+        url: `http://127.0.0.1:${actual}/`,
+        port: actual,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          })
+      });
+    });
+  });
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`preview: ${error.message}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log('usage: npm start -- [--port 4173] [--data response.json [--object MessagingSession|VoiceCall]] [--no-build]');
+    return;
+  }
+  let data = null;
+  if (args.data) {
+    const loaded = loadDataFile(args.data);
+    if (!loaded.ok) {
+      console.error(`preview: cannot use --data: ${loaded.problem}`);
+      process.exit(1);
+    }
+    data = { file: args.data, response: loaded.response, entries: loaded.entries };
+    console.log(`preview: serving ${loaded.entries} entries from ${args.data}${loaded.response.errors ? ` with ${loaded.response.errors.length} GraphQL error(s)` : ''}`);
+  }
+  if (args.build) {
+    const { buildPreview } = await import('./preview-build.mjs');
+    try {
+      await buildPreview();
+    } catch (error) {
+      console.error(`preview: build failed: ${error.message}`);
+      process.exit(1);
+    }
+  } else if (!fs.existsSync(path.join(DIST, 'app', 'main.js'))) {
+    console.error('preview: preview-dist/ is missing; run without --no-build');
+    process.exit(1);
+  }
+  let server;
+  try {
+    server = await startServer({ port: args.port, data, object: args.object });
+  } catch (error) {
+    console.error(`preview: cannot listen on 127.0.0.1:${args.port}: ${error.code === 'EADDRINUSE' ? 'port in use (try --port 0 or another port)' : error.message}`);
+    process.exit(1);
+  }
+  console.log(`preview: open ${server.url}  (Ctrl+C to stop)`);
+  console.log('preview: options in the URL: ?sample=<id>&latency=300&fail=page:2&errors=validation&locale=de-DE&timeZone=Europe/Berlin&lang=de');
+  const stop = () => server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  main();
+}
