@@ -321,7 +321,7 @@ describe('c-conversation-transcript', () => {
     it.each([
       [errorsUnsupported, 'User Interface API does not serve Conversation Entry'],
       [errorsFieldHidden, "The field Message isn't visible to you"],
-      [errorsNoObjectAccess, 'Conversation Transcript Viewer permission set']
+      [errorsNoObjectAccess, 'Access Conversation Entries user permission']
     ])('shows an actionable message for %#', async (errors, text) => {
       const element = mount();
       graphql.emitErrors(errors);

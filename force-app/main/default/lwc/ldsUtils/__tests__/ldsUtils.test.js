@@ -74,7 +74,7 @@ describe('friendlyErrorMessage', () => {
     ].map((e) => friendlyErrorMessage(classifyError(e), LABELS));
     expect(new Set(messages).size).toBe(4);
     expect(messages[1]).toContain('The field Message');
-    expect(messages[2]).toContain('Conversation Transcript Viewer');
+    expect(messages[2]).toContain('Access Conversation Entries');
   });
 
   it('falls back to the raw message, then a generic one', () => {
