@@ -1,0 +1,40 @@
+import { buildOffsets, computeWindow, rowAt } from 'c/transcriptModel';
+
+describe('windowing maths', () => {
+  const ids = Array.from({ length: 100 }, (_, i) => `id${i}`);
+  const measured = new Map([
+    ['id0', 10],
+    ['id1', 30]
+  ]);
+  const offsets = buildOffsets(ids, (id) => measured.get(id), 20);
+
+  it('builds offsets from measured heights, estimating the rest', () => {
+    expect(offsets[0]).toBe(0);
+    expect(offsets[1]).toBe(10);
+    expect(offsets[2]).toBe(40);
+    expect(offsets[3]).toBe(60);
+    expect(offsets[100]).toBe(40 + 98 * 20);
+  });
+
+  it('finds the row at a position', () => {
+    expect(rowAt(offsets, 0)).toBe(0);
+    expect(rowAt(offsets, 39.9)).toBe(1);
+    expect(rowAt(offsets, 40)).toBe(2);
+    expect(rowAt(offsets, 1e9)).toBe(99);
+    expect(rowAt(new Float64Array(1), 5)).toBe(0);
+  });
+
+  it('renders the rows in view plus the overscan, with spacers for the rest', () => {
+    const win = computeWindow(offsets, 1000, 200, 5, 0);
+    expect(win.start).toBe(rowAt(offsets, 1000) - 5);
+    expect(win.end).toBe(rowAt(offsets, 1200) + 1 + 5);
+    expect(win.before).toBe(offsets[win.start]);
+    expect(win.after).toBe(offsets[100] - offsets[win.end]);
+  });
+
+  it('renders a minimum number of rows when the viewport has no height, and clamps at the ends', () => {
+    expect(computeWindow(offsets, 0, 0, 5, 40)).toMatchObject({ start: 0, end: 40, before: 0 });
+    expect(computeWindow(offsets, 1e9, 500, 5, 10).end).toBe(100);
+    expect(computeWindow(new Float64Array(1), 0, 100, 5, 10)).toEqual({ start: 0, end: 0, before: 0, after: 0 });
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Pure maths for windowed rendering of long transcripts: row offsets from measured (or estimated)
+ * heights, and which slice of rows intersects the viewport plus an overscan.
+ */
+
+export interface RowWindow {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** Space above the first rendered row, in px. */
+  before: number;
+  /** Space below the last rendered row, in px. */
+  after: number;
+}
+
+/**
+ * offsets[i] is the top of row i; offsets[n] is the total height. Heights come from `heightOf`
+ * (measured), falling back to `estimate` for rows never rendered.
+ */
+export function buildOffsets(
+  ids: readonly string[],
+  heightOf: (id: string) => number | undefined,
+  estimate: number
+): Float64Array {
+  const offsets = new Float64Array(ids.length + 1);
+  for (let i = 0; i < ids.length; i++) {
+    const measured = heightOf(ids[i]);
+    offsets[i + 1] = offsets[i] + (measured !== undefined && measured > 0 ? measured : estimate);
+  }
+  return offsets;
+}
+
+/** Index of the row containing `y` (binary search over offsets). */
+export function rowAt(offsets: Float64Array, y: number): number {
+  const count = offsets.length - 1;
+  if (count <= 0) {
+    return 0;
+  }
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (offsets[mid] <= y) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+/** The rows to render for a viewport, with `overscan` extra rows on each side. */
+export function computeWindow(
+  offsets: Float64Array,
+  scrollTop: number,
+  viewportHeight: number,
+  overscan: number,
+  minimumRows: number
+): RowWindow {
+  const count = offsets.length - 1;
+  if (count <= 0) {
+    return { start: 0, end: 0, before: 0, after: 0 };
+  }
+  const top = Math.max(0, scrollTop);
+  const first = rowAt(offsets, top);
+  const last = rowAt(offsets, top + Math.max(0, viewportHeight));
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(count, Math.max(last + 1 + overscan, start + minimumRows));
+  return { start, end, before: offsets[start], after: offsets[count] - offsets[end] };
+}
