@@ -18,6 +18,8 @@ export default class ConversationTranscript extends LightningElement {
   @api objectApiName: string | undefined;
   /** Card title (App Builder property). */
   @api cardTitle: string | undefined;
+  /** Height of the scrolling transcript in pixels (App Builder property); 0 grows with the content. */
+  @api height: number | string | undefined = 480;
 
   labels = LABELS;
   locale: string = LOCALE;
@@ -31,6 +33,12 @@ export default class ConversationTranscript extends LightningElement {
 
   get heading(): string {
     return this.cardTitle && this.cardTitle.trim() !== '' ? this.cardTitle : LABELS.Transcript_Title;
+  }
+
+  /** CSS max-height for the log; long transcripts scroll (and are windowed) inside it. */
+  get logMaxHeight(): string {
+    const pixels = Number(this.height);
+    return Number.isFinite(pixels) && pixels > 0 ? `${Math.max(160, Math.round(pixels))}px` : '';
   }
 
   get entries(): TranscriptEntry[] {

@@ -378,3 +378,33 @@ describe('c-conversation-transcript', () => {
     });
   });
 });
+
+describe('c-conversation-transcript App Builder properties', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('uses the card title and height set in App Builder', async () => {
+    const element = createElement('c-conversation-transcript', { is: ConversationTranscript });
+    Object.assign(element, { recordId: '0Mw5g000000TestCAI', cardTitle: 'Chat history', height: 300 });
+    document.body.appendChild(element);
+    await Promise.resolve();
+    graphql.emit(standardChat);
+    await Promise.resolve();
+    await Promise.resolve();
+
+    expect(element.shadowRoot.querySelector('lightning-card').title).toBe('Chat history');
+    expect(element.shadowRoot.querySelector('c-transcript-log').maxHeight).toBe('300px');
+  });
+
+  it('grows with the content when the height is 0, and defaults the title', async () => {
+    const element = createElement('c-conversation-transcript', { is: ConversationTranscript });
+    Object.assign(element, { recordId: '0Mw5g000000TestCAI', cardTitle: '  ', height: 0 });
+    document.body.appendChild(element);
+    graphql.emit(standardChat);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    expect(element.shadowRoot.querySelector('lightning-card').title).toBe('Conversation Transcript');
+    expect(element.shadowRoot.querySelector('c-transcript-log').maxHeight).toBe('');
+  });
+});
