@@ -44,7 +44,6 @@ export default class TranscriptLog extends LightningElement {
   private offsetsDirty = true;
   private timeCache = new Map<string, { text: string; iso: string }>();
   private timeCacheKey = '';
-  private frame = 0;
   scrollTop = 0;
   viewportHeight = 0;
 
@@ -152,26 +151,14 @@ export default class TranscriptLog extends LightningElement {
     this.measure();
   }
 
-  override disconnectedCallback(): void {
-    if (this.frame) {
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
-    }
-  }
-
+  /** Scroll events arrive at most once per frame; LWC batches the re-render they cause. */
   handleScroll(event: Event): void {
     if (!this.isWindowed) {
       return;
     }
     const target = event.currentTarget as HTMLElement;
-    if (this.frame) {
-      return;
-    }
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.viewportHeight = target.clientHeight;
-      this.scrollTop = target.scrollTop;
-    });
+    this.viewportHeight = target.clientHeight;
+    this.scrollTop = target.scrollTop;
   }
 
   private get scroller(): HTMLElement | null {

@@ -7,3 +7,5 @@ export * from './normalize';
 export * from './timeFormat';
 export * from './search';
 export * from './display';
+export * from './windowing';
+export * from './exporters';

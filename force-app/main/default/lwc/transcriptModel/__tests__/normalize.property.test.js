@@ -3,7 +3,14 @@
  * input edge is either an entry or counted as unreadable, and the merged order is total and stable.
  */
 import fc from 'fast-check';
-import { normalizePage, mergeEntries, compareEntries, ENTRY_TYPES, ACTOR_TYPES, MESSAGE_STATUSES } from 'c/transcriptModel';
+import {
+  normalizePage,
+  mergeEntries,
+  compareEntries,
+  ENTRY_TYPES,
+  ACTOR_TYPES,
+  MESSAGE_STATUSES
+} from 'c/transcriptModel';
 
 const RUNS = Number(process.env.FUZZ_RUNS || 10000);
 let casesRun = 0;
@@ -11,12 +18,30 @@ let casesRun = 0;
 const hostileText = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom('', ' ', '\n', '<script>alert(1)</script>', '{!x}', 'مرحبا بالعالم', '😀👍🏽', '\uD83D', 'a'.repeat(5000))
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n',
+    '<script>alert(1)</script>',
+    '{!x}',
+    'مرحبا بالعالم',
+    '😀👍🏽',
+    '\uD83D',
+    'a'.repeat(5000)
+  )
 );
 const maybe = (arb) => fc.oneof(arb, fc.constant(null), fc.constant(undefined));
-const field = (arb) => maybe(fc.record({ value: maybe(arb), displayValue: maybe(fc.string()) }, { requiredKeys: [] }));
+const field = (arb) =>
+  maybe(fc.record({ value: maybe(arb), displayValue: maybe(fc.string()) }, { requiredKeys: [] }));
 const isoDate = fc.integer({ min: 0, max: 4102444800000 }).map((ms) => new Date(ms).toISOString());
-const weird = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.double(), fc.constant({}), fc.constant([]));
+const weird = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.double(),
+  fc.constant({}),
+  fc.constant([])
+);
 
 const rawNode = fc.record(
   {
@@ -36,7 +61,12 @@ const rawNode = fc.record(
   },
   { requiredKeys: [] }
 );
-const edge = fc.oneof({ weight: 8, arbitrary: fc.record({ node: rawNode }) }, fc.constant(null), fc.record({ node: maybe(weird) }), weird);
+const edge = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ node: rawNode }) },
+  fc.constant(null),
+  fc.record({ node: maybe(weird) }),
+  weird
+);
 const page = fc.record({
   uiapi: fc.record({
     query: fc.record({
@@ -51,7 +81,6 @@ const page = fc.record({
 
 afterAll(() => {
   // Printed so CI logs show how much was fuzzed.
-  // eslint-disable-next-line no-console
   console.log(`property tests: ${casesRun} generated cases run`);
 });
 
@@ -83,7 +112,9 @@ describe('normalizePage and mergeEntries on generated data', () => {
           expect(compareEntries(merged[i - 1], merged[i])).toBeLessThanOrEqual(0);
         }
         // Same set in another order (ids unique after merge) sorts identically.
-        const shuffled = [...merged].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7));
+        const shuffled = [...merged].sort(
+          (a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7)
+        );
         expect(mergeEntries(shuffled).map((e) => e.id)).toEqual(merged.map((e) => e.id));
         // Every distinct id survives exactly once.
         expect(new Set(merged.map((e) => e.id)).size).toBe(merged.length);

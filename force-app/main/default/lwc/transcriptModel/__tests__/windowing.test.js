@@ -35,6 +35,11 @@ describe('windowing maths', () => {
   it('renders a minimum number of rows when the viewport has no height, and clamps at the ends', () => {
     expect(computeWindow(offsets, 0, 0, 5, 40)).toMatchObject({ start: 0, end: 40, before: 0 });
     expect(computeWindow(offsets, 1e9, 500, 5, 10).end).toBe(100);
-    expect(computeWindow(new Float64Array(1), 0, 100, 5, 10)).toEqual({ start: 0, end: 0, before: 0, after: 0 });
+    expect(computeWindow(new Float64Array(1), 0, 100, 5, 10)).toEqual({
+      start: 0,
+      end: 0,
+      before: 0,
+      after: 0
+    });
   });
 });
