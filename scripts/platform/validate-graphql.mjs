@@ -39,7 +39,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
 export const DEFAULT_DESCRIBE_DIR = path.join(here, 'describe');
 export const DEFAULT_SOURCE_DIR = path.join(ROOT, 'force-app');
-const SCHEMA_PACKAGE_DIR = path.join(ROOT, 'node_modules', '@salesforce', 'webapp-template-feature-graphql-experimental');
+const SCHEMA_PACKAGE_DIR = path.join(
+  ROOT,
+  'node_modules',
+  '@salesforce',
+  'webapp-template-feature-graphql-experimental'
+);
 
 // ---------------------------------------------------------------------------------------------------
 // Field type mapping: describe `type` → UI API field value type, filter operators, orderable.
@@ -130,32 +135,38 @@ export function loadDescribes(dir = DEFAULT_DESCRIBE_DIR) {
 }
 
 /**
- * Generates the SDL for the described objects. `sharedTypeNames` are the types the shared schema
- * already declares: those are extended (`extend type`), never declared twice.
+ * Generates the SDL for the described objects. `shared` maps each type the shared schema already
+ * declares to its field names: such a type is extended (`extend type`) with the fields it lacks,
+ * never declared twice.
  */
-export function generateObjectSdl(describes, sharedTypeNames = new Set()) {
+export function generateObjectSdl(describes, shared = new Map()) {
   const described = new Map(describes.map((d) => [d.name, d]));
   const out = [];
-  // Declares a type, or extends it when the shared schema already has it.
   const declare = (keyword, name, lines, { implementsRecord = false, comment = '' } = {}) => {
-    const body = lines.map((l) => `  ${l}`).join('\n');
-    const ext = sharedTypeNames.has(name) ? 'extend ' : '';
-    const impl = implementsRecord ? ' implements Record' : '';
-    out.push(`${comment ? `# ${comment}\n` : ''}${ext}${keyword} ${name}${impl} {\n${body}\n}`);
+    const existing = shared.get(name);
+    const fieldName = (line) => line.split(/[:(]/)[0].trim();
+    const added = existing ? lines.filter((l) => !existing.has(fieldName(l))) : lines;
+    if (existing && added.length === 0) return; // the shared schema already has it all
+    const body = added.map((l) => `  ${l}`).join('\n');
+    const impl = implementsRecord && !existing ? ' implements Record' : '';
+    out.push(
+      `${comment ? `# ${comment}\n` : ''}${existing ? 'extend ' : ''}${keyword} ${name}${impl} {\n${body}\n}`
+    );
   };
 
   // Referenced objects without a describe become stubs: Record fields and Id filter/sort only. A query
   // that reaches into them (CreatedBy { Name { value } }) fails here until their describe is added.
   const stubs = new Set();
   for (const d of describes) {
-    for (const f of d.fields) for (const target of f.referenceTo ?? []) if (!described.has(target)) stubs.add(target);
+    for (const f of d.fields)
+      for (const target of f.referenceTo ?? []) if (!described.has(target)) stubs.add(target);
   }
   const idField = { name: 'Id', type: 'id', filterable: true, sortable: true, referenceTo: [] };
   const all = [...describes, ...[...stubs].sort().map((name) => ({ name, stub: true, fields: [idField] }))];
 
   // Semi-/anti-join input used by IDOperators.inq/ninq (docs: `inq: { ChildEntity: {...}, ApiName: "Field" }`).
   // UNSURE: the real input type name; its fields here are one per modelled object plus ApiName.
-  if (!sharedTypeNames.has('IDOperators')) {
+  if (!shared.has('IDOperators')) {
     declare('input', 'IDOperators', [
       ...['eq', 'ne', 'lt', 'gt', 'lte', 'gte'].map((op) => `${op}: ID`),
       'in: [ID]',
@@ -194,7 +205,11 @@ export function generateObjectSdl(describes, sharedTypeNames = new Set()) {
           // (<Object>_<Relationship>_Filters). Ordering through polymorphic parents is not modelled.
           out.push(`union ${name}_${rel} = ${targets.join(' | ')}`);
           typeFields.push(`${rel}: ${name}_${rel}`);
-          declare('input', `${name}_${rel}_Filters`, targets.map((t) => `${t}: ${t}_Filter`));
+          declare(
+            'input',
+            `${name}_${rel}_Filters`,
+            targets.map((t) => `${t}: ${t}_Filter`)
+          );
           filterFields.push(`${rel}: ${name}_${rel}_Filters`);
         }
       }
@@ -209,11 +224,23 @@ export function generateObjectSdl(describes, sharedTypeNames = new Set()) {
       );
     }
 
-    declare('type', name, typeFields, { implementsRecord: true, comment: obj.stub ? 'stub: no describe available' : '' });
-    declare('input', `${name}_Filter`, [...filterFields, `and: [${name}_Filter]`, `or: [${name}_Filter]`, `not: ${name}_Filter`]);
+    declare('type', name, typeFields, {
+      implementsRecord: true,
+      comment: obj.stub ? 'stub: no describe available' : ''
+    });
+    declare('input', `${name}_Filter`, [
+      ...filterFields,
+      `and: [${name}_Filter]`,
+      `or: [${name}_Filter]`,
+      `not: ${name}_Filter`
+    ]);
     declare('input', `${name}_OrderBy`, orderFields);
     if (!obj.stub) {
-      declare('type', `${name}Connection`, [`edges: [${name}Edge]`, 'pageInfo: PageInfo!', 'totalCount: Int!']);
+      declare('type', `${name}Connection`, [
+        `edges: [${name}Edge]`,
+        'pageInfo: PageInfo!',
+        'totalCount: Int!'
+      ]);
       declare('type', `${name}Edge`, [`node: ${name}`, 'cursor: String!']);
     }
   }
@@ -241,12 +268,25 @@ export function generateObjectSdl(describes, sharedTypeNames = new Set()) {
 }
 
 /** Builds the graphql-js schema: shared UI API schema + generated object types. */
-export function buildSchema({ sharedSchemaPath = findSharedSchema(), describeDir = DEFAULT_DESCRIBE_DIR } = {}) {
+export function buildSchema({
+  sharedSchemaPath = findSharedSchema(),
+  describeDir = DEFAULT_DESCRIBE_DIR
+} = {}) {
   const sharedDoc = parse(loadSharedSdl(sharedSchemaPath));
-  const sharedTypeNames = new Set(sharedDoc.definitions.filter((d) => d.name).map((d) => d.name.value));
-  const generated = generateObjectSdl(loadDescribes(describeDir), sharedTypeNames);
+  const shared = new Map(
+    sharedDoc.definitions
+      .filter((d) => d.name)
+      .map((d) => [
+        d.name.value,
+        new Set([...(d.fields ?? []), ...(d.values ?? [])].map((f) => f.name.value))
+      ])
+  );
+  const generated = generateObjectSdl(loadDescribes(describeDir), shared);
   const generatedDoc = parse(generated);
-  return buildASTSchema({ kind: 'Document', definitions: [...sharedDoc.definitions, ...generatedDoc.definitions] });
+  return buildASTSchema({
+    kind: 'Document',
+    definitions: [...sharedDoc.definitions, ...generatedDoc.definitions]
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -268,11 +308,13 @@ export function extractFromSource(file, sourceText) {
     if (!ts.isImportDeclaration(stmt) || !GQL_MODULES.has(stmt.moduleSpecifier.text)) continue;
     const named = stmt.importClause?.namedBindings;
     if (named && ts.isNamedImports(named)) {
-      for (const el of named.elements) if ((el.propertyName ?? el.name).text === 'gql') gqlNames.add(el.name.text);
+      for (const el of named.elements)
+        if ((el.propertyName ?? el.name).text === 'gql') gqlNames.add(el.name.text);
     }
   }
   const isGql = (expr) =>
-    (ts.isIdentifier(expr) && gqlNames.has(expr.text)) || (ts.isPropertyAccessExpression(expr) && expr.name.text === 'gql');
+    (ts.isIdentifier(expr) && gqlNames.has(expr.text)) ||
+    (ts.isPropertyAccessExpression(expr) && expr.name.text === 'gql');
   const lineOf = (node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
 
   const documents = [];
@@ -290,7 +332,11 @@ export function extractFromSource(file, sourceText) {
         });
       }
     } else if (ts.isCallExpression(node) && isGql(node.expression)) {
-      errors.push({ file, line: lineOf(node), message: 'gql called as a function: use a static gql`...` literal' });
+      errors.push({
+        file,
+        line: lineOf(node),
+        message: 'gql called as a function: use a static gql`...` literal'
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -305,7 +351,8 @@ export function listSourceFiles(dir) {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== '__tests__' && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full);
+        if (entry.name !== '__tests__' && entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+          walk(full);
       } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
         files.push(full);
       } else if (entry.name.endsWith('.js') && !fs.existsSync(full.replace(/\.js$/, '.ts'))) {
@@ -367,7 +414,8 @@ function main(argv) {
   const { documents, errors } = extractDocuments(sourceDir);
   const problems = errors.map((e) => `${rel(e.file)}:${e.line}: ${e.message}`);
   for (const doc of documents) {
-    for (const e of validateDocument(schema, doc.text, doc)) problems.push(`${rel(doc.file)}:${e.line}:${e.column}: ${e.message}`);
+    for (const e of validateDocument(schema, doc.text, doc))
+      problems.push(`${rel(doc.file)}:${e.line}:${e.column}: ${e.message}`);
   }
   if (documents.length === 0 && errors.length === 0) {
     problems.push(`no gql documents found under ${rel(sourceDir)}: the extractor is probably broken`);
@@ -376,7 +424,9 @@ function main(argv) {
   const n = documents.length;
   if (problems.length > 0) {
     for (const p of problems) console.error(p);
-    console.error(`graphql: ${problems.length} problem(s) in ${n} quer${n === 1 ? 'y' : 'ies'} (schema: ${types} types)`);
+    console.error(
+      `graphql: ${problems.length} problem(s) in ${n} quer${n === 1 ? 'y' : 'ies'} (schema: ${types} types)`
+    );
     return 1;
   }
   console.log(`graphql: ${n} quer${n === 1 ? 'y' : 'ies'} validated against schema (${types} types)`);

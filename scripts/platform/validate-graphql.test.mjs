@@ -11,6 +11,8 @@ import {
   DEFAULT_SOURCE_DIR,
   extractDocuments,
   extractFromSource,
+  generateObjectSdl,
+  loadDescribes,
   validateDocument
 } from './validate-graphql.mjs';
 
@@ -51,11 +53,17 @@ test('a minimal valid query with variables passes', () => {
 });
 
 test('sorting on Message (not sortable) is rejected', () => {
-  assertRejected(entryQuery('orderBy: { Message: { order: ASC } }'), '"Message" is not defined by type "ConversationEntry_OrderBy"');
+  assertRejected(
+    entryQuery('orderBy: { Message: { order: ASC } }'),
+    '"Message" is not defined by type "ConversationEntry_OrderBy"'
+  );
 });
 
 test('filtering on Message (not filterable) is rejected', () => {
-  assertRejected(entryQuery('where: { Message: { like: "%hi%" } }'), '"Message" is not defined by type "ConversationEntry_Filter"');
+  assertRejected(
+    entryQuery('where: { Message: { like: "%hi%" } }'),
+    '"Message" is not defined by type "ConversationEntry_Filter"'
+  );
 });
 
 test('an operator the field type lacks is rejected', () => {
@@ -63,15 +71,24 @@ test('an operator the field type lacks is rejected', () => {
     entryQuery('where: { ConversationId: { like: $conversationId } }'),
     '"like" is not defined by type "IDOperators"'
   );
-  assertRejected(entryQuery('where: { Seq: { contains: 1 } }'), '"contains" is not defined by type "IntegerOperators"');
+  assertRejected(
+    entryQuery('where: { Seq: { contains: 1 } }'),
+    '"contains" is not defined by type "IntegerOperators"'
+  );
 });
 
 test('a field value wrapper without { value } is rejected', () => {
-  assertRejected(entryQuery('first: 10', 'Id Message'), 'Field "Message" of type "TextAreaValue" must have a selection of subfields');
+  assertRejected(
+    entryQuery('first: 10', 'Id Message'),
+    'Field "Message" of type "TextAreaValue" must have a selection of subfields'
+  );
 });
 
 test('a field that does not exist is rejected', () => {
-  assertRejected(entryQuery('first: 10', 'Id MessageBody { value }'), 'Cannot query field "MessageBody" on type "ConversationEntry"');
+  assertRejected(
+    entryQuery('first: 10', 'Id MessageBody { value }'),
+    'Cannot query field "MessageBody" on type "ConversationEntry"'
+  );
 });
 
 test('a variable of the wrong type is rejected', () => {
@@ -84,7 +101,10 @@ test('a variable of the wrong type is rejected', () => {
 test('the polymorphic Conversation parent needs inline fragments', () => {
   const ok = entryQuery('first: 1', 'Id Conversation { ... on MessagingSession { Id Name { value } } }');
   assert.deepEqual(messages(ok), []);
-  assertRejected(entryQuery('first: 1', 'Id Conversation { Id }'), 'Cannot query field "Id" on type "ConversationEntry_Conversation"');
+  assertRejected(
+    entryQuery('first: 1', 'Id Conversation { Id }'),
+    'Cannot query field "Id" on type "ConversationEntry_Conversation"'
+  );
 });
 
 test('syntax errors are reported with a file position', () => {
@@ -135,7 +155,10 @@ test('the CLI exits non-zero and names the file and line of a bad query', () => 
     );
     // A test file with an invalid query is ignored.
     fs.mkdirSync(path.join(dir, 'lwc', 'bad', '__tests__'));
-    fs.writeFileSync(path.join(dir, 'lwc', 'bad', '__tests__', 'bad.test.ts'), 'const q = gql`query { nope }`;\n');
+    fs.writeFileSync(
+      path.join(dir, 'lwc', 'bad', '__tests__', 'bad.test.ts'),
+      'const q = gql`query { nope }`;\n'
+    );
     const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'validate-graphql.mjs');
     const run = spawnSync(process.execPath, [script, '--source-dir', dir], { encoding: 'utf8' });
     assert.equal(run.status, 1, run.stdout + run.stderr);
@@ -144,4 +167,18 @@ test('the CLI exits non-zero and names the file and line of a bad query', () => 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('types the shared schema already declares are extended, not declared twice', () => {
+  const describes = loadDescribes().filter((d) => d.name === 'ConversationEntry');
+  const sdl = generateObjectSdl(
+    describes,
+    new Map([
+      ['Query', new Set(['uiapi'])],
+      ['UIAPI', new Set(['objectInfos'])]
+    ])
+  );
+  assert.doesNotMatch(sdl, /type Query/);
+  assert.match(sdl, /^extend type UIAPI \{\n {2}query: RecordQuery!\n\}/m);
+  assert.match(sdl, /^type RecordQuery \{/m);
 });

@@ -174,7 +174,7 @@ const BOM = '\uFEFF';
  * The transcript as RFC 4180 CSV: a header row of API names, one row per entry, CRLF line endings
  * (ending with one), times as ISO-8601 UTC with milliseconds, empty cells for nulls. Starts with a BOM.
  */
-export function toCsv(entries: readonly TranscriptEntry[], _options: ExportOptions): string {
+export function toCsv(entries: readonly TranscriptEntry[]): string {
   const rows = [CSV_HEADERS.map((header) => csvCell({ text: header }))];
   for (const entry of entries) {
     rows.push(CSV_COLUMNS.map(([, read]) => csvCell(read(entry))));

@@ -68,12 +68,12 @@ function parseCsv(text) {
   return rows;
 }
 
-const csvRows = (entries) => parseCsv(toCsv(entries, OPTIONS).slice(1));
+const csvRows = (entries) => parseCsv(toCsv(entries).slice(1));
 const column = (name) => CSV_HEADERS.indexOf(name);
 
 describe('toCsv', () => {
   it('starts with a BOM and the header row in API-name order', () => {
-    const csv = toCsv([], OPTIONS);
+    const csv = toCsv([]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toBe(
       BOM +
@@ -102,7 +102,7 @@ describe('toCsv', () => {
       MessageReadTime: { value: '2024-05-14T16:58:03.000Z' }
     });
     const empty = normalizeEntry({ Id: '0dw000000000002AAA' });
-    const csv = toCsv([full, empty], OPTIONS);
+    const csv = toCsv([full, empty]);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe(
       '0dw000000000001AAA,1,Text,Agent,Jason Dewar,0055g00000AgentAAA,Hi!,Error,1404,msg-1,true,' +
@@ -127,7 +127,7 @@ describe('toCsv', () => {
     const entries = messages.map((text, i) =>
       entry({ Id: `0dw00000000000${i}AAA`, Message: { value: text } })
     );
-    const lines = toCsv(entries, OPTIONS);
+    const lines = toCsv(entries);
     expect(lines).toContain(',"one, two",');
     expect(lines).toContain(',"she said ""hi""",');
     expect(lines).toContain(',"line 1\nline 2",');
@@ -155,7 +155,7 @@ describe('toCsv', () => {
     const entries = dangerous.map((text, i) => entry({ Id: `id${i}`, Message: { value: text } }));
     const rows = csvRows(entries).slice(1);
     expect(rows.map((row) => row[column('Message')])).toEqual(dangerous.map((text) => `'${text}`));
-    expect(toCsv(entries, OPTIONS)).toContain(',"\'=HYPERLINK(""x"",""y"")",');
+    expect(toCsv(entries)).toContain(',"\'=HYPERLINK(""x"",""y"")",');
     // Other text fields are guarded too; safe text and our own numbers are left alone.
     const [, row] = csvRows([
       entry({ ActorName: { value: '=cmd|calc' }, Message: { value: 'a = b' }, ClientDuration: { value: -5 } })

@@ -1,0 +1,184 @@
+// Tests for the payload inspection of check-deploy-payload.mjs. Run: node --test scripts/platform/
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  convertSource,
+  findCachedSfCli,
+  inspectPayload,
+  listBundles,
+  parsePackageXml
+} from './check-deploy-payload.mjs';
+
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'payload-test-'));
+after(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+
+const META =
+  '<?xml version="1.0"?><LightningComponentBundle><apiVersion>66.0</apiVersion></LightningComponentBundle>';
+const packageXml = (bundles) => `<?xml version="1.0" encoding="UTF-8"?>
+<Package xmlns="http://soap.sforce.com/2006/04/metadata">
+    <types>
+${bundles.map((b) => `        <members>${b}</members>`).join('\n')}
+        <name>LightningComponentBundle</name>
+    </types>
+    <version>66.0</version>
+</Package>
+`;
+
+/** Writes a fake converted payload: { 'relative/path': 'content' } under a fresh directory. */
+function payload(files) {
+  const dir = fs.mkdtempSync(path.join(tmpRoot, 'out-'));
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+/** A good payload with bundles `a` (with a template) and `b` (service module). */
+const good = () => ({
+  'package.xml': packageXml(['a', 'b']),
+  'lwc/a/a.js': 'export default class A {}',
+  'lwc/a/a.html': '<template></template>',
+  'lwc/a/a.js-meta.xml': META,
+  'lwc/b/b.js': 'export const b = 1;',
+  'lwc/b/util.js': 'export const u = 1;',
+  'lwc/b/b.js-meta.xml': META,
+  'labels/CustomLabels.labels': '<CustomLabels/>'
+});
+
+test('a good payload passes and is summarised', () => {
+  const report = inspectPayload({ outputDir: payload(good()), expectedBundles: ['a', 'b'] });
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(report.bundles, ['a', 'b']);
+  assert.equal(report.files.length, 8);
+  assert.deepEqual(report.packageXml.types.get('LightningComponentBundle'), ['a', 'b']);
+  assert.equal(report.packageXml.version, '66.0');
+});
+
+test('a stray .ts file fails', () => {
+  const report = inspectPayload({
+    outputDir: payload({ ...good(), 'lwc/b/util.ts': 'export const u: number = 1;', 'lwc/b/types.d.ts': '' }),
+    expectedBundles: ['a', 'b']
+  });
+  assert.deepEqual(report.problems, [
+    'lwc/b/types.d.ts: TypeScript source must not be deployed',
+    'lwc/b/util.ts: TypeScript source must not be deployed'
+  ]);
+});
+
+test('anything from __tests__ fails', () => {
+  const report = inspectPayload({
+    outputDir: payload({
+      ...good(),
+      'lwc/a/__tests__/a.test.js': 'test()',
+      'lwc/a/__tests__/data/page.json': '{}'
+    }),
+    expectedBundles: ['a', 'b']
+  });
+  assert.equal(report.problems.length, 2);
+  for (const p of report.problems) assert.match(p, /^lwc\/a\/__tests__\/.*: test code must not be deployed$/);
+});
+
+test('tooling, configs and Apex fail', () => {
+  const report = inspectPayload({
+    outputDir: payload({
+      ...good(),
+      'lwc/a/jsconfig.json': '{}',
+      'lwc/a/.eslintrc.json': '{}',
+      'lwc/a/a.spec.js': '',
+      'staticresources/preview/app.js': '',
+      'staticresources/x/scripts/build.mjs': '',
+      'staticresources/x/jest.config.js': '',
+      'classes/Foo.cls': 'public class Foo {}',
+      'classes/Foo.cls-meta.xml': '<ApexClass/>'
+    }),
+    expectedBundles: ['a', 'b']
+  });
+  const reasons = report.problems.map((p) => p.split(': ')[1]);
+  assert.equal(report.problems.length, 8, report.problems.join('\n'));
+  assert.equal(reasons.filter((r) => r.startsWith('Apex')).length, 2);
+  assert.equal(reasons.filter((r) => r.startsWith('tool config')).length, 3);
+  assert.equal(reasons.filter((r) => r.startsWith('preview/e2e/tooling')).length, 2);
+  assert.equal(reasons.filter((r) => r.startsWith('test code')).length, 1);
+});
+
+test('a missing bundle fails', () => {
+  const files = good();
+  for (const rel of Object.keys(files)) if (rel.startsWith('lwc/b/')) delete files[rel];
+  const report = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b'] });
+  assert.deepEqual(report.problems, ['lwc/b: bundle missing from the payload']);
+});
+
+test('a bundle without its <name>.js or <name>.js-meta.xml fails', () => {
+  const files = good();
+  delete files['lwc/a/a.js'];
+  delete files['lwc/b/b.js-meta.xml'];
+  const report = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b'] });
+  assert.deepEqual(report.problems, ['lwc/a: lacks a.js', 'lwc/b: lacks b.js-meta.xml']);
+});
+
+test('a bundle not listed in package.xml, or no package.xml at all, fails', () => {
+  const unlisted = inspectPayload({
+    outputDir: payload({ ...good(), 'package.xml': packageXml(['a']) }),
+    expectedBundles: ['a', 'b']
+  });
+  assert.deepEqual(unlisted.problems, ['lwc/b: not listed in package.xml']);
+
+  const files = good();
+  delete files['package.xml'];
+  const missing = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b'] });
+  assert.deepEqual(missing.problems, ['package.xml: missing from the payload']);
+});
+
+test('listBundles reads bundle folders only', () => {
+  const dir = payload({
+    'a/a.ts': '',
+    'b/b.js': '',
+    '__tests__/x.js': '',
+    '.hidden/x': '',
+    'jsconfig.json': '{}'
+  });
+  assert.deepEqual(listBundles(dir), ['a', 'b']);
+  assert.deepEqual(listBundles(path.join(dir, 'nope')), []);
+});
+
+test('parsePackageXml reads several types', () => {
+  const xml =
+    '<Package><types><members>X</members><members>Y</members><name>CustomLabel</name></types>' +
+    '<types><members>c</members><name>LightningComponentBundle</name></types><version>66.0</version></Package>';
+  const { types, version } = parsePackageXml(xml);
+  assert.deepEqual([...types.keys()], ['CustomLabel', 'LightningComponentBundle']);
+  assert.deepEqual(types.get('CustomLabel'), ['X', 'Y']);
+  assert.equal(version, '66.0');
+});
+
+// Against the real CLI, only when check-deploy-payload.mjs has already installed it (never installs here).
+const cachedCli = findCachedSfCli();
+test(
+  'real sf convert of a project without .forceignore ships what the inspection rejects',
+  { skip: !cachedCli && 'sf CLI not cached' },
+  () => {
+    const project = payload({
+      'sfdx-project.json': JSON.stringify({
+        packageDirectories: [{ path: 'force-app', default: true }],
+        sourceApiVersion: '66.0'
+      }),
+      'force-app/main/default/lwc/foo/foo.ts': 'export default class Foo {}',
+      'force-app/main/default/lwc/foo/foo.js': 'export default class Foo {}',
+      'force-app/main/default/lwc/foo/foo.js-meta.xml': META,
+      'force-app/main/default/lwc/foo/__tests__/foo.test.js': 'test()',
+      'force-app/main/default/lwc/bar/bar.js-meta.xml': META
+    });
+    const outputDir = path.join(project, 'out');
+    convertSource(cachedCli, outputDir, { projectDir: project });
+    const report = inspectPayload({ outputDir, expectedBundles: ['foo', 'bar'] });
+    assert.deepEqual(report.problems, [
+      'lwc/foo/__tests__/foo.test.js: test code must not be deployed',
+      'lwc/foo/foo.ts: TypeScript source must not be deployed',
+      'lwc/bar: lacks bar.js'
+    ]);
+  }
+);
