@@ -34,7 +34,8 @@ function walk(dir, out = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== '__tests__' && entry.name !== 'node_modules' && entry.name !== 'samples') walk(full, out);
+      if (entry.name !== '__tests__' && entry.name !== 'node_modules' && entry.name !== 'samples')
+        walk(full, out);
     } else out.push(full);
   }
   return out;
@@ -95,20 +96,30 @@ function previewModules({ labels, component, warnings }) {
     name: 'preview-modules',
     resolveId(source) {
       if (source === 'preview:component') return `${VIRTUAL}component`;
-      if (source === 'lightning/graphql') return path.join(PREVIEW, 'modules', 'lightning', 'graphql', 'graphql.js');
-      if (source.startsWith('@salesforce/label/c.')) return `${VIRTUAL}label:${source.slice('@salesforce/label/'.length)}`;
+      if (source === 'lightning/graphql')
+        return path.join(PREVIEW, 'modules', 'lightning', 'graphql', 'graphql.js');
+      if (source.startsWith('@salesforce/label/c.'))
+        return `${VIRTUAL}label:${source.slice('@salesforce/label/'.length)}`;
       if (source.startsWith('@salesforce/i18n/') && I18N.has(source.slice('@salesforce/i18n/'.length))) {
         return `${VIRTUAL}i18n:${source.slice('@salesforce/i18n/'.length)}`;
       }
-      if (source.startsWith('@salesforce/schema/')) return `${VIRTUAL}schema:${source.slice('@salesforce/schema/'.length)}`;
+      if (source.startsWith('@salesforce/schema/'))
+        return `${VIRTUAL}schema:${source.slice('@salesforce/schema/'.length)}`;
       const match = /^c\/([A-Za-z0-9_]+)$/.exec(source);
       if (match) {
         const name = match[1];
-        const candidates = [path.join(PREVIEW, 'modules', 'c', name, `${name}.js`), path.join(LWC_DIR, name, `${name}.js`)];
+        const candidates = [
+          path.join(PREVIEW, 'modules', 'lwc', name, `${name}.js`),
+          path.join(LWC_DIR, name, `${name}.js`)
+        ];
         const found = candidates.find((f) => fs.existsSync(f));
         if (!found) {
           const ts = path.join(LWC_DIR, name, `${name}.ts`);
-          this.error(fs.existsSync(ts) ? `c/${name}: ${path.relative(root, ts)} was not compiled (run node scripts/build.mjs)` : `c/${name}: no component at ${path.relative(root, path.join(LWC_DIR, name))}`);
+          this.error(
+            fs.existsSync(ts)
+              ? `c/${name}: ${path.relative(root, ts)} was not compiled (run node scripts/build.mjs)`
+              : `c/${name}: no component at ${path.relative(root, path.join(LWC_DIR, name))}`
+          );
         }
         // The alias specifier gives the module its namespace "c" (not the folder name "lwc").
         return `${found}?specifier=${encodeURIComponent(`c/${name}`)}`;
@@ -126,7 +137,9 @@ function previewModules({ labels, component, warnings }) {
         const name = full.startsWith('c.') ? full.slice(2) : full;
         let value = full.startsWith('c.') ? labels.get(name) : undefined;
         if (value === undefined) {
-          warnings.push(`label ${full} not found in CustomLabels.labels-meta.xml: the preview shows its name`);
+          warnings.push(
+            `label ${full} not found in CustomLabels.labels-meta.xml: the preview shows its name`
+          );
           value = name;
         }
         return `export default ${JSON.stringify(value)};\n`;
@@ -163,14 +176,22 @@ export async function buildPreview({ force = false, production = false, quiet = 
   run(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 
   const mode = production ? 'production' : 'development';
-  const hash = inputHash(mode);
+  const hash = inputHash(`${mode}:${process.env.PREVIEW_COMPONENT ?? ''}`);
   const infoFile = path.join(DIST, 'build-info.json');
-  const component = fs.existsSync(path.join(LWC_DIR, CONTAINER, `${CONTAINER}.js`)) ? CONTAINER : FALLBACK;
+  // PREVIEW_COMPONENT=previewEntryList forces the placeholder (or any c/ component) for debugging.
+  const component =
+    process.env.PREVIEW_COMPONENT ||
+    (fs.existsSync(path.join(LWC_DIR, CONTAINER, `${CONTAINER}.js`)) ? CONTAINER : FALLBACK);
   if (!force && fs.existsSync(infoFile)) {
     const info = JSON.parse(fs.readFileSync(infoFile, 'utf8'));
     if (info.hash === hash && fs.existsSync(path.join(DIST, 'app', 'main.js'))) {
       log(`preview-build: up to date (${info.component}), skipped bundling [${Date.now() - started} ms]`);
-      return { skipped: true, ms: Date.now() - started, component: info.component, warnings: info.warnings ?? [] };
+      return {
+        skipped: true,
+        ms: Date.now() - started,
+        component: info.component,
+        warnings: info.warnings ?? []
+      };
     }
   }
 
@@ -184,7 +205,11 @@ export async function buildPreview({ force = false, production = false, quiet = 
   const cacheKey = crypto
     .createHash('sha256')
     .update(fs.readFileSync(fileURLToPath(import.meta.url)))
-    .update(fs.existsSync(path.join(root, 'package-lock.json')) ? fs.readFileSync(path.join(root, 'package-lock.json')) : '')
+    .update(
+      fs.existsSync(path.join(root, 'package-lock.json'))
+        ? fs.readFileSync(path.join(root, 'package-lock.json'))
+        : ''
+    )
     .update(mode)
     .digest('hex')
     .slice(0, 16);
@@ -211,22 +236,34 @@ export async function buildPreview({ force = false, production = false, quiet = 
       lwc({
         rootDir: PREVIEW,
         modules: [{ npm: 'lightning-base-components' }],
-        exclude: ['**/node_modules/graphql/**', '**/preview/src/responseShape.js', '**/preview/src/dataSource.js']
+        exclude: [
+          '**/node_modules/graphql/**',
+          '**/preview/src/responseShape.mjs',
+          '**/preview/src/dataSource.js'
+        ]
       }),
       nodeResolve({ browser: true })
     ],
     onwarn(warning) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
       const text = String(warning.message ?? warning);
-      if (text.includes('"rootDir" option')) return;
+      if (text.includes('"rootDir" option') || text.includes('node_modules/lightning-base-components/'))
+        return;
       warnings.push(text);
     }
   });
   fs.rmSync(path.join(DIST, 'app'), { recursive: true, force: true });
-  await bundle.write({ dir: path.join(DIST, 'app'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false });
+  await bundle.write({
+    dir: path.join(DIST, 'app'),
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: false
+  });
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   for (const old of fs.readdirSync(CACHE_DIR)) {
-    if (old.startsWith('preview-rollup-') && old !== path.basename(CACHE_FILE)) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+    if (old.startsWith('preview-rollup-') && old !== path.basename(CACHE_FILE))
+      fs.rmSync(path.join(CACHE_DIR, old), { force: true });
   }
   fs.writeFileSync(CACHE_FILE, JSON.stringify(bundle.cache));
   await bundle.close();
@@ -234,16 +271,27 @@ export async function buildPreview({ force = false, production = false, quiet = 
   fs.copyFileSync(path.join(PREVIEW, 'index.html'), path.join(DIST, 'index.html'));
   fs.copyFileSync(path.join(PREVIEW, 'preview.css'), path.join(DIST, 'preview.css'));
   const uniqueWarnings = [...new Set(warnings)];
-  fs.writeFileSync(infoFile, JSON.stringify({ hash, component, mode, builtAt: new Date().toISOString(), warnings: uniqueWarnings }, null, 2));
+  fs.writeFileSync(
+    infoFile,
+    JSON.stringify(
+      { hash, component, mode, builtAt: new Date().toISOString(), warnings: uniqueWarnings },
+      null,
+      2
+    )
+  );
   const ms = Date.now() - started;
   for (const w of uniqueWarnings) log(`preview-build: warning: ${w}`);
-  log(`preview-build: bundled ${component === CONTAINER ? 'c-conversation-transcript' : 'the placeholder c-preview-entry-list (c-conversation-transcript not built yet)'} in ${ms} ms -> ${path.relative(root, DIST)}/`);
+  log(`preview-build: bundled c/${component} in ${ms} ms -> ${path.relative(root, DIST)}/`);
   return { skipped: false, ms, component, warnings: uniqueWarnings };
 }
 
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
   const args = new Set(process.argv.slice(2));
-  buildPreview({ force: args.has('--force'), production: args.has('--production'), quiet: args.has('--quiet') }).catch((error) => {
+  buildPreview({
+    force: args.has('--force'),
+    production: args.has('--production'),
+    quiet: args.has('--quiet')
+  }).catch((error) => {
     console.error(`preview-build: ${error.message}`);
     process.exit(1);
   });

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseResponseText } from '../preview/src/responseShape.js';
+import { parseResponseText } from '../preview/src/responseShape.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(root, 'preview-dist');
@@ -35,7 +35,7 @@ const TYPES = {
 
 /** Reads and checks a --data file; returns { ok, response, entries } or { ok: false, problem }. */
 export function loadDataFile(file) {
-  const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+  const shown = file;
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -62,7 +62,8 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') args.help = true;
     else throw new Error(`unknown argument ${a} (see --help)`);
   }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error('--port must be an integer 0-65535');
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
+    throw new Error('--port must be an integer 0-65535');
   if (!CUSTOM_IDS[args.object]) throw new Error('--object must be MessagingSession or VoiceCall');
   return args;
 }
@@ -130,10 +131,13 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
       res.writeHead(400).end('Bad request');
       return;
     }
-    if (pathname === '/' || pathname === '/index.html') return sendFile(res, DIST, 'index.html', method, false);
+    if (pathname === '/' || pathname === '/index.html')
+      return sendFile(res, DIST, 'index.html', method, false);
     if (pathname === '/preview-config.json') {
       const body = JSON.stringify(previewConfig(custom));
-      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(method === 'HEAD' ? undefined : body);
+      res
+        .writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' })
+        .end(method === 'HEAD' ? undefined : body);
       return;
     }
     if (pathname === '/data/custom.json') {
@@ -141,16 +145,21 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No --data file was given.');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(method === 'HEAD' ? undefined : custom.body);
+      res
+        .writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' })
+        .end(method === 'HEAD' ? undefined : custom.body);
       return;
     }
     if (pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;
     }
-    if (pathname.startsWith('/assets/')) return sendFile(res, SLDS_ASSETS, pathname.slice('/assets/'.length), method, true);
-    if (pathname.startsWith('/samples/')) return sendFile(res, SAMPLES, pathname.slice('/samples/'.length), method, false);
-    if (pathname.startsWith('/app/') || pathname === '/preview.css') return sendFile(res, DIST, pathname.slice(1), method, false);
+    if (pathname.startsWith('/assets/'))
+      return sendFile(res, SLDS_ASSETS, pathname.slice('/assets/'.length), method, true);
+    if (pathname.startsWith('/samples/'))
+      return sendFile(res, SAMPLES, pathname.slice('/samples/'.length), method, false);
+    if (pathname.startsWith('/app/') || pathname === '/preview.css')
+      return sendFile(res, DIST, pathname.slice(1), method, false);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
   });
   return new Promise((resolve, reject) => {
@@ -179,7 +188,9 @@ async function main() {
     process.exit(2);
   }
   if (args.help) {
-    console.log('usage: npm start -- [--port 4173] [--data response.json [--object MessagingSession|VoiceCall]] [--no-build]');
+    console.log(
+      'usage: npm start -- [--port 4173] [--data response.json [--object MessagingSession|VoiceCall]] [--no-build]'
+    );
     return;
   }
   let data = null;
@@ -190,7 +201,9 @@ async function main() {
       process.exit(1);
     }
     data = { file: args.data, response: loaded.response, entries: loaded.entries };
-    console.log(`preview: serving ${loaded.entries} entries from ${args.data}${loaded.response.errors ? ` with ${loaded.response.errors.length} GraphQL error(s)` : ''}`);
+    console.log(
+      `preview: serving ${loaded.entries} entries from ${args.data}${loaded.response.errors ? ` with ${loaded.response.errors.length} GraphQL error(s)` : ''}`
+    );
   }
   if (args.build) {
     const { buildPreview } = await import('./preview-build.mjs');
@@ -208,11 +221,15 @@ async function main() {
   try {
     server = await startServer({ port: args.port, data, object: args.object });
   } catch (error) {
-    console.error(`preview: cannot listen on 127.0.0.1:${args.port}: ${error.code === 'EADDRINUSE' ? 'port in use (try --port 0 or another port)' : error.message}`);
+    console.error(
+      `preview: cannot listen on 127.0.0.1:${args.port}: ${error.code === 'EADDRINUSE' ? 'port in use (try --port 0 or another port)' : error.message}`
+    );
     process.exit(1);
   }
   console.log(`preview: open ${server.url}  (Ctrl+C to stop)`);
-  console.log('preview: options in the URL: ?sample=<id>&latency=300&fail=page:2&errors=validation&locale=de-DE&timeZone=Europe/Berlin&lang=de');
+  console.log(
+    'preview: options in the URL: ?sample=<id>&latency=300&fail=page:2&errors=validation&locale=de-DE&timeZone=Europe/Berlin&lang=de'
+  );
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -22,6 +22,15 @@ const npx = (bin, ...args) => ['node', [path.join(root, 'node_modules', '.bin', 
 
 const JEST_RESULTS = path.join(root, '.cache', 'jest-results.json');
 
+/** node:test files of the tooling (every scripts/…/*.test.mjs); node 20's --test has no glob support. */
+function toolingTests(dir = path.join(root, 'scripts')) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return toolingTests(full);
+    return entry.name.endsWith('.test.mjs') ? [path.relative(root, full)] : [];
+  });
+}
+
 const steps = [
   { name: 'build', cmd: ['node', ['scripts/build.mjs']] },
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
@@ -36,7 +45,7 @@ const steps = [
       return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites };
     }
   },
-  { name: 'node-tests', cmd: ['node', ['--test', 'scripts/']], nodeTest: true },
+  { name: 'node-tests', cmd: ['node', ['--test', ...toolingTests()]], nodeTest: true },
   {
     name: 'graphql',
     cmd: ['node', ['scripts/platform/validate-graphql.mjs']],

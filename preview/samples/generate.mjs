@@ -73,11 +73,18 @@ const ENTRY_TYPE_LABELS = {
   ConversationControlLost: 'Conversation Control Lost'
 };
 export const ENTRY_TYPES = Object.keys(ENTRY_TYPE_LABELS);
-const ACTOR_LABELS = { Agent: 'Agent', Bot: 'Bot', EndUser: 'End User', Supervisor: 'Supervisor', System: 'System' };
+const ACTOR_LABELS = {
+  Agent: 'Agent',
+  Bot: 'Bot',
+  EndUser: 'End User',
+  Supervisor: 'Supervisor',
+  System: 'System'
+};
 const STATUS_LABELS = { Sent: 'Sent', Delivered: 'Delivered', Read: 'Read', Error: 'Error' };
 
 const iso = (ms) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
-const isoSeconds = (ms) => (ms === null || ms === undefined ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString());
+const isoSeconds = (ms) =>
+  ms === null || ms === undefined ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString();
 
 /**
  * Builds one node with every field the query selects. `e` holds plain values; absent ones become
@@ -85,7 +92,9 @@ const isoSeconds = (ms) => (ms === null || ms === undefined ? null : new Date(Ma
  */
 function node(e) {
   const picklist = (value, labels) =>
-    value === null || value === undefined ? { value: null, displayValue: null } : { value, displayValue: labels[value] ?? value };
+    value === null || value === undefined
+      ? { value: null, displayValue: null }
+      : { value, displayValue: labels[value] ?? value };
   return {
     Id: e.id,
     Seq: { value: e.seq },
@@ -119,7 +128,12 @@ export function response(nodes) {
         query: {
           ConversationEntry: {
             edges,
-            pageInfo: { hasNextPage: false, endCursor: edges.length ? 'djE6' + Buffer.from(String(edges.length - 1)).toString('base64') : null },
+            pageInfo: {
+              hasNextPage: false,
+              endCursor: edges.length
+                ? 'djE6' + Buffer.from(String(edges.length - 1)).toString('base64')
+                : null
+            },
             totalCount: edges.length
           }
         }
@@ -134,7 +148,8 @@ function titleCase(s) {
 
 function loadAbcd(file) {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${file}: expected a non-empty array of conversations`);
+  if (!Array.isArray(raw) || raw.length === 0)
+    throw new Error(`${file}: expected a non-empty array of conversations`);
   return raw.map((c) => ({
     id: c.convo_id,
     customer: titleCase(c.scenario?.personal?.customer_name ?? 'Customer'),
@@ -151,21 +166,56 @@ const SUPERVISOR = { name: 'Alex Morgan', id: sfId('005', 201) };
 const BOT = { name: 'Astro Assistant', id: sfId('0Xx', 11) };
 
 /** Turns ABCD turns into messaging entries (standard channel: Message filled in). */
-function messagingEntries(convo, { rand, startMs, idBase, seqBase = 0, agent, endUserId, statusPlan = true }) {
+function messagingEntries(
+  convo,
+  { rand, startMs, idBase, seqBase = 0, agent, endUserId, statusPlan = true }
+) {
   const out = [];
   let t = startMs;
   let agentMessages = 0;
   convo.turns.forEach((turn, i) => {
     t += int(rand, 4, 55) * 1000 + int(rand, 0, 999);
     const seq = seqBase + out.length + 1;
-    const base = { id: sfId('0dw', idBase + seq), seq, entryType: 'Text', time: t, messageIdentifier: `msg-${convo.id}-${i + 1}` };
+    const base = {
+      id: sfId('0dw', idBase + seq),
+      seq,
+      entryType: 'Text',
+      time: t,
+      messageIdentifier: `msg-${convo.id}-${i + 1}`
+    };
     if (turn.speaker === 'agent') {
       agentMessages++;
-      out.push({ ...base, actorType: 'Agent', actorName: agent.name, actorId: agent.id, message: turn.text, messageStatus: statusPlan ? 'Read' : null, sendTime: t, deliverTime: t + 800, readTime: t + 5000 });
+      out.push({
+        ...base,
+        actorType: 'Agent',
+        actorName: agent.name,
+        actorId: agent.id,
+        message: turn.text,
+        messageStatus: statusPlan ? 'Read' : null,
+        sendTime: t,
+        deliverTime: t + 800,
+        readTime: t + 5000
+      });
     } else if (turn.speaker === 'customer') {
-      out.push({ ...base, actorType: 'EndUser', actorName: convo.customer, actorId: endUserId, message: turn.text, messageStatus: statusPlan ? 'Delivered' : null, sendTime: t, deliverTime: t + 300 });
+      out.push({
+        ...base,
+        actorType: 'EndUser',
+        actorName: convo.customer,
+        actorId: endUserId,
+        message: turn.text,
+        messageStatus: statusPlan ? 'Delivered' : null,
+        sendTime: t,
+        deliverTime: t + 300
+      });
     } else {
-      out.push({ ...base, actorType: 'System', actorName: null, actorId: null, message: turn.text, messageIdentifier: null });
+      out.push({
+        ...base,
+        actorType: 'System',
+        actorName: null,
+        actorId: null,
+        message: turn.text,
+        messageIdentifier: null
+      });
     }
   });
   return { entries: out, endMs: t, agentMessages };
@@ -175,7 +225,13 @@ function messagingEntries(convo, { rand, startMs, idBase, seqBase = 0, agent, en
 function sampleStandard(abcd) {
   const rand = rng(1001);
   const convo = abcd[0];
-  const { entries } = messagingEntries(convo, { rand, startMs: Date.UTC(2024, 4, 14, 16, 58, 2, 0), idBase: 1000, agent: AGENTS[0], endUserId: sfId('0PA', 501) });
+  const { entries } = messagingEntries(convo, {
+    rand,
+    startMs: Date.UTC(2024, 4, 14, 16, 58, 2, 0),
+    idBase: 1000,
+    agent: AGENTS[0],
+    endUserId: sfId('0PA', 501)
+  });
   const agentIdx = entries.map((e, i) => (e.actorType === 'Agent' ? i : -1)).filter((i) => i >= 0);
   const userIdx = entries.map((e, i) => (e.actorType === 'EndUser' ? i : -1)).filter((i) => i >= 0);
   // Later agent messages are not read yet: Delivered, then Sent for the very last one.
@@ -185,13 +241,24 @@ function sampleStandard(abcd) {
   Object.assign(entries[lastAgent], { messageStatus: 'Sent', deliverTime: null, readTime: null });
   // One agent message failed to send.
   const failed = agentIdx[Math.floor(agentIdx.length / 2)];
-  Object.assign(entries[failed], { messageStatus: 'Error', messageStatusCode: 'RecipientUnreachable', deliverTime: null, readTime: null });
+  Object.assign(entries[failed], {
+    messageStatus: 'Error',
+    messageStatusCode: 'RecipientUnreachable',
+    deliverTime: null,
+    readTime: null
+  });
   // The customer sent a photo with one message.
   const photo = userIdx[2];
   Object.assign(entries[photo], { hasAttachments: true });
   return {
     file: 'messaging-standard.json',
-    meta: { label: 'Messaging: standard channel (ABCD chat)', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 1), recordName: 'MS-00001042', description: `ABCD conversation ${convo.id}: agent, customer and system actions; Sent/Delivered/Read, one Error, one attachment.` },
+    meta: {
+      label: 'Messaging: standard channel (ABCD chat)',
+      objectApiName: 'MessagingSession',
+      recordId: sfId('0Mw', 1),
+      recordName: 'MS-00001042',
+      description: `ABCD conversation ${convo.id}: agent, customer and system actions; Sent/Delivered/Read, one Error, one attachment.`
+    },
     response: response(entries.map(node))
   };
 }
@@ -208,24 +275,69 @@ function sampleBotHandoff(abcd) {
     const seq = entries.length + 1;
     entries.push({ id: sfId('0dw', 2000 + seq), seq, time: t, entryType: 'Text', ...e });
   };
-  const sys = (entryType, message = null) => push({ entryType, actorType: 'System', actorName: null, message });
+  const sys = (entryType, message = null) =>
+    push({ entryType, actorType: 'System', actorName: null, message });
   sys('EndUserOptedIn');
   sys('ChatbotEstablished');
-  push({ actorType: 'Bot', actorName: BOT.name, actorId: BOT.id, message: 'Hi! I am the virtual assistant. What can I help you with today?', messageStatus: 'Read' });
+  push({
+    actorType: 'Bot',
+    actorName: BOT.name,
+    actorId: BOT.id,
+    message: 'Hi! I am the virtual assistant. What can I help you with today?',
+    messageStatus: 'Read'
+  });
   const firstUser = convo.turns.find((x) => x.speaker === 'customer');
-  push({ actorType: 'EndUser', actorName: customer, actorId: endUserId, message: firstUser.text, messageStatus: 'Delivered' });
-  push({ actorType: 'Bot', actorName: BOT.name, actorId: BOT.id, message: 'Let me connect you with an agent who can help.', messageStatus: 'Read' });
+  push({
+    actorType: 'EndUser',
+    actorName: customer,
+    actorId: endUserId,
+    message: firstUser.text,
+    messageStatus: 'Delivered'
+  });
+  push({
+    actorType: 'Bot',
+    actorName: BOT.name,
+    actorId: BOT.id,
+    message: 'Let me connect you with an agent who can help.',
+    messageStatus: 'Read'
+  });
   sys('BotEscalated');
   sys('ConversationControlLost');
   const agent = AGENTS[1];
   const rest = convo.turns.slice(convo.turns.indexOf(firstUser) + 1, convo.turns.indexOf(firstUser) + 9);
   for (const turn of rest) {
-    if (turn.speaker === 'agent') push({ actorType: 'Agent', actorName: agent.name, actorId: agent.id, message: turn.text, messageStatus: 'Read' });
-    else if (turn.speaker === 'customer') push({ actorType: 'EndUser', actorName: customer, actorId: endUserId, message: turn.text, messageStatus: 'Delivered' });
+    if (turn.speaker === 'agent')
+      push({
+        actorType: 'Agent',
+        actorName: agent.name,
+        actorId: agent.id,
+        message: turn.text,
+        messageStatus: 'Read'
+      });
+    else if (turn.speaker === 'customer')
+      push({
+        actorType: 'EndUser',
+        actorName: customer,
+        actorId: endUserId,
+        message: turn.text,
+        messageStatus: 'Delivered'
+      });
     else push({ actorType: 'System', actorName: null, message: turn.text });
   }
-  push({ actorType: 'Supervisor', actorName: SUPERVISOR.name, actorId: SUPERVISOR.id, message: 'Supervisor here: I have approved the exception for this order.', messageStatus: 'Delivered' });
-  push({ actorType: 'Agent', actorName: agent.name, actorId: agent.id, message: 'Thanks for waiting. Your request is approved; you will get an email shortly.', messageStatus: 'Sent' });
+  push({
+    actorType: 'Supervisor',
+    actorName: SUPERVISOR.name,
+    actorId: SUPERVISOR.id,
+    message: 'Supervisor here: I have approved the exception for this order.',
+    messageStatus: 'Delivered'
+  });
+  push({
+    actorType: 'Agent',
+    actorName: agent.name,
+    actorId: agent.id,
+    message: 'Thanks for waiting. Your request is approved; you will get an email shortly.',
+    messageStatus: 'Sent'
+  });
   sys('AdminOptedOut');
   sys('AdminOptedIn');
   sys('ChatbotNotEstablished');
@@ -237,7 +349,14 @@ function sampleBotHandoff(abcd) {
   sys('EndUserOptedOut');
   return {
     file: 'messaging-bot-handoff.json',
-    meta: { label: 'Messaging: bot hand-off, all entry types', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 2), recordName: 'MS-00001043', description: 'Bot, agent, supervisor, end user and system entries; all 12 EntryType values plus one unknown (ConversationSummarized).' },
+    meta: {
+      label: 'Messaging: bot hand-off, all entry types',
+      objectApiName: 'MessagingSession',
+      recordId: sfId('0Mw', 2),
+      recordName: 'MS-00001043',
+      description:
+        'Bot, agent, supervisor, end user and system entries; all 12 EntryType values plus one unknown (ConversationSummarized).'
+    },
     response: response(entries.map(node))
   };
 }
@@ -271,18 +390,36 @@ function sampleVoice(abcd) {
     });
   return {
     file: 'voice-call.json',
-    meta: { label: 'Voice call transcript', objectApiName: 'VoiceCall', recordId: sfId('0LQ', 1), recordName: 'VC-00000317', description: 'Agent and end-user utterances with ClientDuration and EntryEndTime.' },
+    meta: {
+      label: 'Voice call transcript',
+      objectApiName: 'VoiceCall',
+      recordId: sfId('0LQ', 1),
+      recordName: 'VC-00000317',
+      description: 'Agent and end-user utterances with ClientDuration and EntryEndTime.'
+    },
     response: response(entries.map(node))
   };
 }
 
 function sampleEnhanced(abcd) {
   const rand = rng(4004);
-  const { entries } = messagingEntries(abcd[0], { rand, startMs: Date.UTC(2024, 4, 17, 11, 0, 0, 0), idBase: 4000, agent: AGENTS[0], endUserId: sfId('0PA', 504) });
+  const { entries } = messagingEntries(abcd[0], {
+    rand,
+    startMs: Date.UTC(2024, 4, 17, 11, 0, 0, 0),
+    idBase: 4000,
+    agent: AGENTS[0],
+    endUserId: sfId('0PA', 504)
+  });
   const blank = entries.slice(0, 12).map((e) => ({ ...e, message: null }));
   return {
     file: 'messaging-enhanced.json',
-    meta: { label: 'Messaging: enhanced channel (no message text)', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 4), recordName: 'MS-00001045', description: 'Enhanced channels do not store Message on ConversationEntry: every Message is null.' },
+    meta: {
+      label: 'Messaging: enhanced channel (no message text)',
+      objectApiName: 'MessagingSession',
+      recordId: sfId('0Mw', 4),
+      recordName: 'MS-00001045',
+      description: 'Enhanced channels do not store Message on ConversationEntry: every Message is null.'
+    },
     response: response(blank.map(node))
   };
 }
@@ -290,7 +427,13 @@ function sampleEnhanced(abcd) {
 function sampleEmpty() {
   return {
     file: 'messaging-empty.json',
-    meta: { label: 'Messaging: empty session', objectApiName: 'MessagingSession', recordId: sfId('0Mw', 5), recordName: 'MS-00001046', description: 'A session with no ConversationEntry records.' },
+    meta: {
+      label: 'Messaging: empty session',
+      objectApiName: 'MessagingSession',
+      recordId: sfId('0Mw', 5),
+      recordName: 'MS-00001046',
+      description: 'A session with no ConversationEntry records.'
+    },
     response: response([])
   };
 }
@@ -304,7 +447,14 @@ export function largeTranscript(abcd, count, seed = 42) {
   while (entries.length < count) {
     const convo = abcd[c % abcd.length];
     const agent = AGENTS[c % AGENTS.length];
-    const { entries: chunk, endMs } = messagingEntries(convo, { rand, startMs: t, idBase: 100000, seqBase: entries.length, agent, endUserId: sfId('0PA', 600) });
+    const { entries: chunk, endMs } = messagingEntries(convo, {
+      rand,
+      startMs: t,
+      idBase: 100000,
+      seqBase: entries.length,
+      agent,
+      endUserId: sfId('0PA', 600)
+    });
     for (const e of chunk) {
       if (entries.length >= count) break;
       entries.push(e);
@@ -351,20 +501,35 @@ function main() {
       console.error('generate: --count must be a non-negative integer');
       process.exit(2);
     }
-    const out = path.resolve(args.out ?? path.join(repoRoot, 'artifacts', 'samples', `large-${args.count}.json`));
+    const out = path.resolve(
+      args.out ?? path.join(repoRoot, 'artifacts', 'samples', `large-${args.count}.json`)
+    );
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(largeTranscript(abcd, args.count, args.seed ?? 42)));
     console.log(`generate: wrote ${args.count} entries to ${path.relative(process.cwd(), out)}`);
     return;
   }
-  const samples = [sampleStandard(abcd), sampleBotHandoff(abcd), sampleVoice(abcd), sampleEnhanced(abcd), sampleEmpty()];
+  const samples = [
+    sampleStandard(abcd),
+    sampleBotHandoff(abcd),
+    sampleVoice(abcd),
+    sampleEnhanced(abcd),
+    sampleEmpty()
+  ];
   const index = [];
   for (const s of samples) {
     fs.writeFileSync(path.join(here, s.file), JSON.stringify(s.response, null, 2) + '\n');
-    index.push({ id: s.file.replace(/\.json$/, ''), file: s.file, ...s.meta, entries: s.response.data.uiapi.query.ConversationEntry.totalCount });
+    index.push({
+      id: s.file.replace(/\.json$/, ''),
+      file: s.file,
+      ...s.meta,
+      entries: s.response.data.uiapi.query.ConversationEntry.totalCount
+    });
   }
   fs.writeFileSync(path.join(here, 'index.json'), JSON.stringify(index, null, 2) + '\n');
-  console.log(`generate: wrote ${samples.length} samples and index.json to ${path.relative(process.cwd(), here) || '.'}`);
+  console.log(
+    `generate: wrote ${samples.length} samples and index.json to ${path.relative(process.cwd(), here) || '.'}`
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -7,10 +7,14 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import { component, tagName } from 'preview:component';
 import { registerSource, onStats, settings, stats } from './dataSource.js';
-import { parseResponseText } from './responseShape.js';
+import { parseResponseText } from './responseShape.mjs';
 
 const OBJECTS = {
-  MessagingSession: { label: 'Messaging Session', icon: 'messaging_session', css: 'slds-icon-standard-messaging-session' },
+  MessagingSession: {
+    label: 'Messaging Session',
+    icon: 'messaging_session',
+    css: 'slds-icon-standard-messaging-session'
+  },
   VoiceCall: { label: 'Voice Call', icon: 'voice_call', css: 'slds-icon-standard-voice-call' }
 };
 const CUSTOM_IDS = { MessagingSession: '0Mw000000000099AAA', VoiceCall: '0LQ000000000099AAA' };
@@ -136,7 +140,8 @@ async function start() {
   $('stat-latency').textContent = `${settings.latency} ms`;
   const faults = [];
   if (settings.failures.all) faults.push('every request fails');
-  if (settings.failures.pages.size) faults.push(`request ${[...settings.failures.pages].join(', ')} fails once`);
+  if (settings.failures.pages.size)
+    faults.push(`request ${[...settings.failures.pages].join(', ')} fails once`);
   if (settings.errors) faults.push(`errors=${settings.errors}`);
   $('stat-faults').textContent = faults.join('; ') || 'none';
   onStats(renderStats);

@@ -55,7 +55,8 @@ export function checkResponse(json) {
       return { ok: false, problem: `expected ${where} to be an object, found ${kind(cursor)}` };
     }
     if (!(step in cursor)) {
-      const hint = step === 'ConversationEntry' ? ` (found: ${Object.keys(cursor).join(', ') || 'nothing'})` : '';
+      const hint =
+        step === 'ConversationEntry' ? ` (found: ${Object.keys(cursor).join(', ') || 'nothing'})` : '';
       return { ok: false, problem: `missing ${where}.${step}${hint}` };
     }
     cursor = cursor[step];
@@ -70,7 +71,10 @@ export function checkResponse(json) {
   for (let i = 0; i < cursor.edges.length; i++) {
     const edge = cursor.edges[i];
     if (!isObject(edge) || !isObject(edge.node)) {
-      return { ok: false, problem: `${where}.edges[${i}] must be an object with a "node" object, found ${isObject(edge) ? `node: ${kind(edge.node)}` : kind(edge)}` };
+      return {
+        ok: false,
+        problem: `${where}.edges[${i}] must be an object with a "node" object, found ${isObject(edge) ? `node: ${kind(edge.node)}` : kind(edge)}`
+      };
     }
   }
   const response = errors === undefined ? { data } : { data, errors };
@@ -83,7 +87,10 @@ export function parseResponseText(text, sourceName) {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `${sourceName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      problem: `${sourceName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+    };
   }
   const result = checkResponse(json);
   return result.ok ? result : { ok: false, problem: `${sourceName}: ${result.problem}` };

@@ -78,7 +78,10 @@ function project(value, selectionSet) {
   const out = {};
   for (const selection of selectionSet.selections) {
     if (selection.kind === 'Field') {
-      out[keyOf(selection)] = selection.name.value === '__typename' ? 'ConversationEntry' : project(source[selection.name.value], selection.selectionSet);
+      out[keyOf(selection)] =
+        selection.name.value === '__typename'
+          ? 'ConversationEntry'
+          : project(source[selection.name.value], selection.selectionSet);
     } else if (selection.kind === 'InlineFragment') {
       Object.assign(out, project(source, selection.selectionSet));
     }
@@ -120,7 +123,10 @@ function resolveConnection(field, variables, context) {
   }
   const first = args.first === undefined || args.first === null ? 10 : args.first;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new QueryError(`Argument 'first' must be an integer between 1 and ${MAX_PAGE}; got ${JSON.stringify(first)}.`, { errorType: 'ValidationError' });
+    throw new QueryError(
+      `Argument 'first' must be an integer between 1 and ${MAX_PAGE}; got ${JSON.stringify(first)}.`,
+      { errorType: 'ValidationError' }
+    );
   }
   const start = typeof args.after === 'string' && args.after !== '' ? decodeCursor(args.after) + 1 : 0;
   stats.maxFirst = Math.max(stats.maxFirst, first);
@@ -179,7 +185,9 @@ function execute(queryText, variables, context) {
       }
       return out;
     }
-    throw new QueryError(`The preview serves only uiapi.query.ConversationEntry; got ${here.join('.')}.`, { path: here });
+    throw new QueryError(`The preview serves only uiapi.query.ConversationEntry; got ${here.join('.')}.`, {
+      path: here
+    });
   };
   const data = {};
   for (const field of operation.selectionSet.selections) {
@@ -192,14 +200,17 @@ function injectedErrors(kind) {
   if (kind === 'validation' || kind === 'partial') {
     return [
       {
-        message: "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
+        message:
+          "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
         locations: [{ line: 4, column: 9 }],
         path: null,
         extensions: { classification: 'ValidationError' }
       }
     ];
   }
-  return [{ message: kind, locations: [], path: null, extensions: { classification: 'DataFetchingException' } }];
+  return [
+    { message: kind, locations: [], path: null, extensions: { classification: 'DataFetchingException' } }
+  ];
 }
 
 export class graphql {
@@ -254,7 +265,12 @@ export class graphql {
           stats.injectedFailures++;
           value = {
             data: undefined,
-            errors: [{ message: `Preview: injected failure of request ${requestNumber}`, extensions: { classification: 'NetworkError' } }],
+            errors: [
+              {
+                message: `Preview: injected failure of request ${requestNumber}`,
+                extensions: { classification: 'NetworkError' }
+              }
+            ],
             refresh
           };
         } else {
@@ -264,14 +280,25 @@ export class graphql {
             if (context.errors) {
               value = { data: context.noData ? undefined : data, errors: context.errors, refresh };
             } else if (settings.errors) {
-              value = { data: settings.errors === 'partial' ? data : undefined, errors: injectedErrors(settings.errors), refresh };
+              value = {
+                data: settings.errors === 'partial' ? data : undefined,
+                errors: injectedErrors(settings.errors),
+                refresh
+              };
             } else {
               value = { data, errors: undefined, refresh };
             }
           } catch (error) {
             value = {
               data: undefined,
-              errors: [{ message: error.message, locations: [], path: error.extra?.path ?? null, extensions: { classification: error.extra?.errorType ?? 'ExecutionError' } }],
+              errors: [
+                {
+                  message: error.message,
+                  locations: [],
+                  path: error.extra?.path ?? null,
+                  extensions: { classification: error.extra?.errorType ?? 'ExecutionError' }
+                }
+              ],
               refresh
             };
           }

@@ -32,6 +32,7 @@ import Status_Read from '@salesforce/label/c.Status_Read';
 import Status_Error from '@salesforce/label/c.Status_Error';
 import Status_Error_Code from '@salesforce/label/c.Status_Error_Code';
 import Status_Label from '@salesforce/label/c.Status_Label';
+import Transcript_Not_Delivered from '@salesforce/label/c.Transcript_Not_Delivered';
 import Entry_Text from '@salesforce/label/c.Entry_Text';
 import Entry_EndUserOptedIn from '@salesforce/label/c.Entry_EndUserOptedIn';
 import Entry_EndUserOptedOut from '@salesforce/label/c.Entry_EndUserOptedOut';
@@ -93,6 +94,7 @@ export const LABELS = {
   Status_Error,
   Status_Error_Code,
   Status_Label,
+  Transcript_Not_Delivered,
   Entry_Text,
   Entry_EndUserOptedIn,
   Entry_EndUserOptedOut,

@@ -106,7 +106,7 @@ describe('c-conversation-transcript', () => {
         )
         .filter(Boolean);
       expect(failure).toHaveLength(1);
-      expect(failure[0].textContent).toContain('1404');
+      expect(failure[0].textContent).toContain('This message was not delivered.');
     });
 
     it('flags attachments with accessible text', async () => {

@@ -37,7 +37,7 @@ export default class PreviewEntryList extends LightningElement {
       key: e.id,
       css: `slds-chat-listitem slds-chat-listitem_${e.layout}`,
       actor: `${e.actorName ?? e.actorType} (${e.actorType})`,
-      text: e.entryType === 'Text' ? e.message ?? '[no message text]' : e.entryType
+      text: e.entryType === 'Text' ? (e.message ?? '[no message text]') : e.entryType
     }));
   }
 

@@ -1,0 +1,115 @@
+/**
+ * Shared helpers for the end-to-end tests. Run them with `node scripts/e2e.mjs`, which builds the preview,
+ * starts the server and one Chromium, and passes their addresses in E2E_BASE_URL / E2E_WS_ENDPOINT.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { readLabels } from '../scripts/preview-build.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BASE_URL = process.env.E2E_BASE_URL;
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? path.join(root, 'artifacts', 'screenshots');
+export const LABELS = Object.fromEntries(readLabels());
+
+export function label(name, ...values) {
+  const template = LABELS[name];
+  if (template === undefined) throw new Error(`label ${name} is missing from CustomLabels.labels-meta.xml`);
+  return template.replace(/\{(\d+)\}/g, (token, i) =>
+    values[Number(i)] === undefined ? token : String(values[Number(i)])
+  );
+}
+
+export async function connectBrowser() {
+  if (!BASE_URL || !process.env.E2E_WS_ENDPOINT) {
+    throw new Error(
+      'run the e2e tests with `node scripts/e2e.mjs` (it starts the preview server and Chromium)'
+    );
+  }
+  return chromium.connect(process.env.E2E_WS_ENDPOINT);
+}
+
+/** A fresh context + page that records console errors and page errors. */
+export async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+export const samples = JSON.parse(
+  fs.readFileSync(path.join(root, 'preview', 'samples', 'index.json'), 'utf8')
+);
+
+/** The sample's nodes in Seq order (what the transcript must show, in order). */
+export function sampleNodes(id) {
+  const sample = samples.find((s) => s.id === id);
+  const json = JSON.parse(fs.readFileSync(path.join(root, 'preview', 'samples', sample.file), 'utf8'));
+  return json.data.uiapi.query.ConversationEntry.edges
+    .map((e) => e.node)
+    .sort((a, b) => a.Seq.value - b.Seq.value);
+}
+
+/** Layout the spec asks for: end users inbound, business side outbound, System and non-Text entries events. */
+export function expectedLayout(node) {
+  if (node.EntryType.value !== 'Text' || node.ActorType.value === 'System') return 'event';
+  return node.ActorType.value === 'EndUser' ? 'inbound' : 'outbound';
+}
+
+/** Opens the preview on a sample and waits until the component shows a settled state. */
+export async function openSample(page, id, extra = '') {
+  await page.goto(`${BASE_URL}?sample=${encodeURIComponent(id)}&latency=0${extra}`);
+  await page.waitForSelector(`body[data-preview-sample="${id}"]`);
+  await waitSettled(page);
+}
+
+/** Waits for entries, the empty state or the error panel, and for the loading spinner to be gone. */
+export async function waitSettled(page, timeout = 20000) {
+  await page.waitForFunction(() => (window.__previewStats?.responses ?? 0) >= 1, null, { timeout });
+  await page
+    .locator(
+      'c-conversation-transcript li.slds-chat-listitem, c-conversation-transcript .transcript-empty, c-conversation-transcript c-error-panel'
+    )
+    .first()
+    .waitFor({ timeout });
+  await page.locator('c-conversation-transcript lightning-spinner').waitFor({ state: 'detached', timeout });
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export async function stats(page) {
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.__previewStats)));
+}
+
+/** A large response made from the committed standard sample (no dataset needed), for paging tests. */
+export function largeResponse(count) {
+  const base = sampleNodes('messaging-standard');
+  const nodes = [];
+  for (let i = 0; i < count; i++) {
+    const n = structuredClone(base[i % base.length]);
+    n.Id = `0dw${String(i + 1).padStart(12, '0')}AAA`;
+    n.Seq = { value: i + 1 };
+    nodes.push(n);
+  }
+  return {
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges: nodes.map((node) => ({ node })),
+            pageInfo: { hasNextPage: false, endCursor: null },
+            totalCount: count
+          }
+        }
+      }
+    }
+  };
+}
