@@ -1,0 +1,117 @@
+/**
+ * The committed XSS corpus (e2e/data/xss-payloads.json) in every text field of ConversationEntry,
+ * rendered by the real component in Chromium: no script runs (page-level traps) and every payload is
+ * shown as literal text.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { connectBrowser, newPage, openSample, root, screenshot } from './helpers.mjs';
+
+const { payloads } = JSON.parse(fs.readFileSync(path.join(root, 'e2e', 'data', 'xss-payloads.json'), 'utf8'));
+const COMPONENT = 'c-conversation-transcript';
+
+function hostileResponse() {
+  const edges = payloads.map((payload, i) => ({
+    node: {
+      Id: `0dw${String(i + 1).padStart(12, '0')}AAA`,
+      Seq: { value: i + 1 },
+      EntryType: { value: 'Text', displayValue: 'Text' },
+      ActorType: { value: ['EndUser', 'Agent', 'System', 'Bot'][i % 4] },
+      ActorName: { value: payload },
+      ActorId: { value: null },
+      Message: { value: payload },
+      MessageStatus: { value: i % 3 === 0 ? 'Error' : 'Delivered' },
+      MessageStatusCode: { value: payload },
+      MessageIdentifier: { value: payload },
+      MessageSendTime: { value: null },
+      MessageDeliverTime: { value: null },
+      MessageReadTime: { value: null },
+      HasAttachments: { value: false },
+      EntryTime: { value: new Date(Date.UTC(2024, 4, 14, 16, 0, i)).toISOString() },
+      EntryTimeMilliSecs: { value: 0 },
+      EntryEndTime: { value: null },
+      ClientTimestamp: { value: null },
+      ClientDuration: { value: null },
+      ServerReceivedTimestamp: { value: null }
+    }
+  }));
+  return {
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            totalCount: edges.length
+          }
+        }
+      }
+    }
+  };
+}
+
+let browser;
+before(async () => {
+  browser = await connectBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('hostile text in a real browser', () => {
+  it(
+    `${payloads.length} XSS payloads render as literal text and never execute`,
+    { timeout: 90000 },
+    async () => {
+      const { context, page } = await newPage(browser);
+      const dialogs = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      try {
+        // Traps: any payload that runs sets window.__xss or opens a dialog.
+        await page.addInitScript(() => {
+          Object.defineProperty(window, '__xss', {
+            configurable: false,
+            get: () => window.__xssHits ?? undefined,
+            set: (value) => {
+              window.__xssHits = (window.__xssHits ?? 0) + 1 + 0 * value;
+            }
+          });
+        });
+        await openSample(page, 'messaging-empty');
+        await page.setInputFiles('#file-input', {
+          name: 'hostile.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(hostileResponse()))
+        });
+        const rows = page.locator(`${COMPONENT} li.slds-chat-listitem`);
+        await rows.nth(payloads.length - 1).waitFor({ state: 'attached', timeout: 30000 });
+        // Give event handlers (onerror, onload, autofocus) a chance to fire.
+        await page.waitForTimeout(500);
+
+        assert.equal(await rows.count(), payloads.length);
+        const texts = await page.locator(`${COMPONENT} .transcript-text`).allTextContents();
+        assert.deepEqual(texts, payloads, 'every payload shown as literal text, in order');
+        const names = await page
+          .locator(`${COMPONENT} li.slds-chat-listitem .transcript-actor`)
+          .allTextContents();
+        assert.deepEqual(names, payloads, 'every actor name shown as literal text');
+        const injected = await page
+          .locator(
+            `${COMPONENT} li.slds-chat-listitem :is(script, iframe, object, embed, img, a, form, input, video, audio, details, math, style, link, meta, base)`
+          )
+          .count();
+        assert.equal(injected, 0, 'no element created from entry data');
+        assert.equal(await page.evaluate(() => window.__xssHits ?? 0), 0, 'no payload executed');
+        assert.deepEqual(dialogs, [], 'no dialog opened');
+        await screenshot(page, 'xss-corpus');
+      } finally {
+        await context.close();
+      }
+    }
+  );
+});
