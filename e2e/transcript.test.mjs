@@ -135,10 +135,15 @@ describe('standard messaging chat', () => {
       }
       const failed = nodes.findIndex((n) => n.MessageStatus.value === 'Error');
       const alert = rows.nth(failed).getByRole('alert');
-      assert.match(
-        await alert.textContent(),
-        new RegExp(nodes[failed].MessageStatusCode.value),
+      assert.equal(
+        (await alert.textContent()).trim(),
+        label('Transcript_Not_Delivered'),
         'failed message explains the failure'
+      );
+      assert.match(
+        await rows.nth(failed).locator('lightning-badge').textContent(),
+        new RegExp(nodes[failed].MessageStatusCode.value),
+        'the badge carries the status code'
       );
     });
   });

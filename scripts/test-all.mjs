@@ -52,6 +52,11 @@ const steps = [
     optional: 'scripts/platform/validate-graphql.mjs'
   },
   {
+    name: 'code-analyzer',
+    cmd: ['node', ['scripts/platform/code-analyzer.mjs', '--no-build']],
+    optional: 'scripts/platform/code-analyzer.mjs'
+  },
+  {
     name: 'deploy',
     cmd: ['node', ['scripts/platform/check-deploy-payload.mjs']],
     optional: 'scripts/platform/check-deploy-payload.mjs'
