@@ -218,10 +218,8 @@ export default class TranscriptLog extends LightningElement {
       if (scroller && shiftAbove !== 0) {
         scroller.scrollTop += shiftAbove;
         this.scrollTop = scroller.scrollTop;
-      } else {
-        // Re-render with the measured offsets.
-        this.scrollTop = this.scrollTop + 0;
-        this.viewportHeight = scroller?.clientHeight ?? this.viewportHeight;
+      } else if (scroller) {
+        this.viewportHeight = scroller.clientHeight;
       }
     }
   }
