@@ -8,48 +8,29 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { connectBrowser, newPage, openSample, root, screenshot } from './helpers.mjs';
+import { node, response } from '../preview/samples/generate.mjs';
 
 const { payloads } = JSON.parse(fs.readFileSync(path.join(root, 'e2e', 'data', 'xss-payloads.json'), 'utf8'));
 const COMPONENT = 'c-conversation-transcript';
 
+/** One entry per payload, in every text field, built by the same node builder as the samples. */
 function hostileResponse() {
-  const edges = payloads.map((payload, i) => ({
-    node: {
-      Id: `0dw${String(i + 1).padStart(12, '0')}AAA`,
-      Seq: { value: i + 1 },
-      EntryType: { value: 'Text', displayValue: 'Text' },
-      ActorType: { value: ['EndUser', 'Agent', 'System', 'Bot'][i % 4] },
-      ActorName: { value: payload },
-      ActorId: { value: null },
-      Message: { value: payload },
-      MessageStatus: { value: i % 3 === 0 ? 'Error' : 'Delivered' },
-      MessageStatusCode: { value: payload },
-      MessageIdentifier: { value: payload },
-      MessageSendTime: { value: null },
-      MessageDeliverTime: { value: null },
-      MessageReadTime: { value: null },
-      HasAttachments: { value: false },
-      EntryTime: { value: new Date(Date.UTC(2024, 4, 14, 16, 0, i)).toISOString() },
-      EntryTimeMilliSecs: { value: 0 },
-      EntryEndTime: { value: null },
-      ClientTimestamp: { value: null },
-      ClientDuration: { value: null },
-      ServerReceivedTimestamp: { value: null }
-    }
-  }));
-  return {
-    data: {
-      uiapi: {
-        query: {
-          ConversationEntry: {
-            edges,
-            pageInfo: { hasNextPage: false, endCursor: null },
-            totalCount: edges.length
-          }
-        }
-      }
-    }
-  };
+  return response(
+    payloads.map((payload, i) =>
+      node({
+        id: `0dw${String(i + 1).padStart(12, '0')}AAA`,
+        seq: i + 1,
+        entryType: 'Text',
+        actorType: ['EndUser', 'Agent', 'System', 'Bot'][i % 4],
+        actorName: payload,
+        message: payload,
+        messageStatus: i % 3 === 0 ? 'Error' : 'Delivered',
+        messageStatusCode: payload,
+        messageIdentifier: payload,
+        time: Date.UTC(2024, 4, 14, 16, 0, i)
+      })
+    )
+  );
 }
 
 let browser;

@@ -90,7 +90,7 @@ const isoSeconds = (ms) =>
  * Builds one node with every field the query selects. `e` holds plain values; absent ones become
  * `{ value: null }` exactly as UI API returns an empty field.
  */
-function node(e) {
+export function node(e) {
   const picklist = (value, labels) =>
     value === null || value === undefined
       ? { value: null, displayValue: null }
