@@ -4,7 +4,7 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import { classifyError, friendlyErrorMessage } from 'c/ldsUtils';
 import { conversationEntries, type ConversationEntriesValue } from 'c/conversationEntriesApi';
-import type { TranscriptEntry } from 'c/transcriptModel';
+import { entryCountText, type TranscriptEntry } from 'c/transcriptModel';
 
 /**
  * Container component for MessagingSession and VoiceCall record pages: loads every ConversationEntry of
@@ -113,10 +113,7 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   get countText(): string {
-    const count = this.entries.length;
-    return count === 1
-      ? LABELS.Transcript_Entry_Count_One
-      : formatLabel(LABELS.Transcript_Entry_Count, count.toLocaleString(this.locale));
+    return entryCountText(this.entries.length, this.locale, LABELS);
   }
 
   handleRetry(): void {

@@ -3,6 +3,7 @@
  * arrays, UI API / fetch error bodies, JavaScript errors, strings, nested arrays) into readable strings,
  * and `classifyError` names the failure so the UI can say what to do about it.
  */
+import { fillTemplate } from 'c/transcriptModel';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -182,17 +183,15 @@ export function classifyError(errors: unknown): ErrorInfo {
 
 /** The actionable message for a classified error; `labels` are the custom label values. */
 export function friendlyErrorMessage(info: ErrorInfo, labels: Readonly<Record<string, string>>): string {
-  const fill = (template: string | undefined, value: string): string =>
-    (template ?? '').replace('{0}', value);
   switch (info.kind) {
     case 'unsupported-object':
       return labels.Error_Unsupported_Object;
     case 'no-access':
       return labels.Error_No_Access;
     case 'field-hidden':
-      return fill(labels.Error_Field_Hidden, info.field ?? '');
+      return fillTemplate(labels.Error_Field_Hidden ?? '', info.field ?? '');
     case 'invalid-query':
-      return fill(labels.Error_Invalid_Query, info.code ?? 'ValidationError');
+      return fillTemplate(labels.Error_Invalid_Query ?? '', info.code ?? 'ValidationError');
     case 'data-fetching':
       return labels.Error_Data_Fetching;
     case 'aborted':

@@ -1,6 +1,12 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel } from 'c/transcriptLabels';
-import { buildOffsets, computeWindow, formatTimestamp, type TranscriptEntry } from 'c/transcriptModel';
+import { LABELS } from 'c/transcriptLabels';
+import {
+  buildOffsets,
+  computeWindow,
+  entryCountText,
+  formatTimestamp,
+  type TranscriptEntry
+} from 'c/transcriptModel';
 
 interface Row {
   key: string;
@@ -88,10 +94,7 @@ export default class TranscriptLog extends LightningElement {
   }
 
   get countText(): string {
-    const count = this.entryList.length;
-    return count === 1
-      ? LABELS.Transcript_Entry_Count_One
-      : formatLabel(LABELS.Transcript_Entry_Count, count.toLocaleString(this.locale));
+    return entryCountText(this.entryList.length, this.locale, LABELS);
   }
 
   get scrollerStyle(): string {

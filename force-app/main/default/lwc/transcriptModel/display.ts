@@ -17,6 +17,13 @@ export function fillTemplate(template: string, ...values: Array<string | number>
   });
 }
 
+/** "1 entry" / "1,234 entries", with the count in the user's locale. */
+export function entryCountText(count: number, locale: string, labels: Labels): string {
+  return count === 1
+    ? (labels.Transcript_Entry_Count_One ?? '1')
+    : fillTemplate(labels.Transcript_Entry_Count ?? '{0}', count.toLocaleString(locale));
+}
+
 /** Avatar fallback icon per actor type; an unknown or null type gets a neutral one. */
 export const ACTOR_ICONS: Readonly<Record<ActorKind, string>> = {
   Agent: 'standard:user',

@@ -7,6 +7,7 @@ import {
   initialsOf,
   fillTemplate,
   eventIcon,
+  entryCountText,
   normalizeEntry,
   ENTRY_TYPES,
   ACTOR_TYPES
@@ -68,5 +69,12 @@ describe('display rules', () => {
     expect(initialsOf('')).toBe('');
     expect(fillTemplate('said {0} at {1}', '<b>x</b>', '9:58')).toBe('said <b>x</b> at 9:58');
     expect(fillTemplate('{0} {2}', 'a')).toBe('a {2}');
+  });
+
+  it('counts entries in the user locale, singular for one', () => {
+    expect(entryCountText(1, 'en-US', LABELS)).toBe('1 entry');
+    expect(entryCountText(0, 'en-US', LABELS)).toBe('0 entries');
+    expect(entryCountText(7512, 'en-US', LABELS)).toBe('7,512 entries');
+    expect(entryCountText(7512, 'de-DE', LABELS)).toBe('7.512 entries');
   });
 });
