@@ -12,6 +12,10 @@
  * Skips the bundle when nothing that feeds it changed (content hash in preview-dist/build-info.json),
  * and keeps rollup's module cache in .cache/ so a changed component rebuilds quickly.
  *
+ * Two pages share the bundle: index.html (app/main.js, the preview) and bench.html (app/bench.js, hooks
+ * for `npm run bench`: mount the component or a plain-DOM baseline on a given dataset).
+ * `dist` builds elsewhere (the benchmark keeps its production build in preview-dist/production/).
+ *
  *   node scripts/preview-build.mjs [--force] [--production] [--quiet]
  */
 import fs from 'node:fs';
@@ -170,21 +174,25 @@ function run(cmd, args) {
  * Builds the preview. Returns { skipped, ms, component, warnings }.
  * Throws on failure (the CLI prints the message and exits 1).
  */
-export async function buildPreview({ force = false, production = false, quiet = false } = {}) {
+export async function buildPreview({ force = false, production = false, quiet = false, dist = DIST } = {}) {
   const log = quiet ? () => {} : (msg) => console.log(msg);
   const started = Date.now();
   run(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 
   const mode = production ? 'production' : 'development';
   const hash = inputHash(`${mode}:${process.env.PREVIEW_COMPONENT ?? ''}`);
-  const infoFile = path.join(DIST, 'build-info.json');
+  const infoFile = path.join(dist, 'build-info.json');
   // PREVIEW_COMPONENT=previewEntryList forces the placeholder (or any c/ component) for debugging.
   const component =
     process.env.PREVIEW_COMPONENT ||
     (fs.existsSync(path.join(LWC_DIR, CONTAINER, `${CONTAINER}.js`)) ? CONTAINER : FALLBACK);
   if (!force && fs.existsSync(infoFile)) {
     const info = JSON.parse(fs.readFileSync(infoFile, 'utf8'));
-    if (info.hash === hash && fs.existsSync(path.join(DIST, 'app', 'main.js'))) {
+    if (
+      info.hash === hash &&
+      fs.existsSync(path.join(dist, 'app', 'main.js')) &&
+      fs.existsSync(path.join(dist, 'app', 'bench.js'))
+    ) {
       log(`preview-build: up to date (${info.component}), skipped bundling [${Date.now() - started} ms]`);
       return {
         skipped: true,
@@ -213,7 +221,8 @@ export async function buildPreview({ force = false, production = false, quiet = 
     .update(mode)
     .digest('hex')
     .slice(0, 16);
-  const CACHE_FILE = path.join(CACHE_DIR, `preview-rollup-${cacheKey}.json`);
+  // One cache per mode, so the development preview and the benchmark's production build keep theirs.
+  const CACHE_FILE = path.join(CACHE_DIR, `preview-rollup-${mode}-${cacheKey}.json`);
   let cache;
   if (!force && fs.existsSync(CACHE_FILE)) {
     try {
@@ -225,7 +234,7 @@ export async function buildPreview({ force = false, production = false, quiet = 
   const warnings = [];
   const labels = readLabels();
   const bundle = await rollup({
-    input: path.join(PREVIEW, 'src', 'main.js'),
+    input: { main: path.join(PREVIEW, 'src', 'main.js'), bench: path.join(PREVIEW, 'src', 'bench.js') },
     cache,
     plugins: [
       previewModules({ labels, component, warnings }),
@@ -252,9 +261,9 @@ export async function buildPreview({ force = false, production = false, quiet = 
       warnings.push(text);
     }
   });
-  fs.rmSync(path.join(DIST, 'app'), { recursive: true, force: true });
+  fs.rmSync(path.join(dist, 'app'), { recursive: true, force: true });
   await bundle.write({
-    dir: path.join(DIST, 'app'),
+    dir: path.join(dist, 'app'),
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
@@ -262,14 +271,15 @@ export async function buildPreview({ force = false, production = false, quiet = 
   });
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   for (const old of fs.readdirSync(CACHE_DIR)) {
-    if (old.startsWith('preview-rollup-') && old !== path.basename(CACHE_FILE))
+    if (old.startsWith(`preview-rollup-${mode}-`) && old !== path.basename(CACHE_FILE))
       fs.rmSync(path.join(CACHE_DIR, old), { force: true });
   }
   fs.writeFileSync(CACHE_FILE, JSON.stringify(bundle.cache));
   await bundle.close();
 
-  fs.copyFileSync(path.join(PREVIEW, 'index.html'), path.join(DIST, 'index.html'));
-  fs.copyFileSync(path.join(PREVIEW, 'preview.css'), path.join(DIST, 'preview.css'));
+  for (const page of ['index.html', 'bench.html', 'preview.css']) {
+    fs.copyFileSync(path.join(PREVIEW, page), path.join(dist, page));
+  }
   const uniqueWarnings = [...new Set(warnings)];
   fs.writeFileSync(
     infoFile,
@@ -281,7 +291,7 @@ export async function buildPreview({ force = false, production = false, quiet = 
   );
   const ms = Date.now() - started;
   for (const w of uniqueWarnings) log(`preview-build: warning: ${w}`);
-  log(`preview-build: bundled c/${component} in ${ms} ms -> ${path.relative(root, DIST)}/`);
+  log(`preview-build: bundled c/${component} (${mode}) in ${ms} ms -> ${path.relative(root, dist)}/`);
   return { skipped: false, ms, component, warnings: uniqueWarnings };
 }
 

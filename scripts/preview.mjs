@@ -100,7 +100,7 @@ function sendFile(res, base, relative, method, cache) {
  * Starts the HTTP server on 127.0.0.1. `port: 0` picks a free port.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export function startServer({ port = 4173, data = null, object = 'MessagingSession' } = {}) {
+export function startServer({ port = 4173, data = null, object = 'MessagingSession', dist = DIST } = {}) {
   let custom = null;
   if (data) {
     const name = path.basename(data.file);
@@ -132,7 +132,8 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
       return;
     }
     if (pathname === '/' || pathname === '/index.html')
-      return sendFile(res, DIST, 'index.html', method, false);
+      return sendFile(res, dist, 'index.html', method, false);
+    if (pathname === '/bench.html') return sendFile(res, dist, 'bench.html', method, false);
     if (pathname === '/preview-config.json') {
       const body = JSON.stringify(previewConfig(custom));
       res
@@ -159,7 +160,7 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
     if (pathname.startsWith('/samples/'))
       return sendFile(res, SAMPLES, pathname.slice('/samples/'.length), method, false);
     if (pathname.startsWith('/app/') || pathname === '/preview.css')
-      return sendFile(res, DIST, pathname.slice(1), method, false);
+      return sendFile(res, dist, pathname.slice(1), method, false);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
   });
   return new Promise((resolve, reject) => {

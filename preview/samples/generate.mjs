@@ -146,7 +146,7 @@ function titleCase(s) {
   return s.replace(/\b\w/g, (c) => c.toUpperCase());
 }
 
-function loadAbcd(file) {
+export function loadAbcd(file) {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (!Array.isArray(raw) || raw.length === 0)
     throw new Error(`${file}: expected a non-empty array of conversations`);
@@ -465,8 +465,11 @@ export function largeTranscript(abcd, count, seed = 42) {
   return response(entries.map(node));
 }
 
+/** Where the ABCD dataset sample is read from unless --abcd says otherwise. */
+export const DEFAULT_ABCD = '/work/shared/datasets/abcd/abcd_sample.json';
+
 function parseArgs(argv) {
-  const args = { abcd: '/work/shared/datasets/abcd/abcd_sample.json' };
+  const args = { abcd: DEFAULT_ABCD };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {

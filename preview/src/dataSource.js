@@ -52,7 +52,13 @@ export const stats = {
   /** Largest `first` asked for. */
   maxFirst: 0,
   connected: 0,
-  disconnected: 0
+  disconnected: 0,
+  /**
+   * Timing of every answered request (performance.now() ms), for `npm run bench`: `issued` when asked,
+   * `answered` just before the callback runs, `serverMs` the stand-in's own work (what Salesforce's
+   * servers do on the platform, so the benchmark leaves it out of the component's time).
+   */
+  timings: []
 };
 if (typeof window !== 'undefined') {
   window.__previewStats = stats;

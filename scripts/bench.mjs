@@ -1,0 +1,481 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: render, search, memory and request figures of the real c-conversation-transcript in
+ * headless Debian Chromium, against plain-DOM baselines measured side by side in the same browser.
+ *
+ *   1. builds the preview in production mode into preview-dist/production/ (skipped when up to date),
+ *   2. generates 1,000 / 10,000 / 50,000-entry transcripts with the committed seeded generator
+ *      (preview/samples/generate.mjs `largeTranscript`),
+ *   3. opens a fresh bench page (preview/bench.html) per measurement, alternating which contestant goes
+ *      first, and takes medians,
+ *   4. prints one table, writes artifacts/bench.json, exits 1 when a goal is missed.
+ *
+ *   node scripts/bench.mjs [--runs 7] [--sizes 1000,10000,50000] [--quick] [--no-build] [--json file]
+ *   CHROMIUM=/path/to/chromium node scripts/bench.mjs
+ *
+ * Rows and goals:
+ *   render     data arriving -> first screen of rows painted and the log scrollable, ours vs one plain <li>
+ *              per entry (same text, same box): ratio <= 0.25 at 10,000
+ *   scaling    our render time at 10,000 / at 1,000: <= 1.5
+ *   search     one keystroke over 10,000 entries until the match status changed + one frame, vs a bare
+ *              entries.filter(e => e.text.includes(q)) whose count is written + one frame: <= 3
+ *   heap       JS heap kept after rendering 10,000 entries (after GC) / bytes of their JSON: <= 4
+ *   requests   GraphQL requests counted by the preview stand-in = ceil(N / 2000) for every N
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** The flags scripts/e2e.mjs uses. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+];
+export const PAGE_SIZE = 2000;
+export const GOALS = {
+  renderRatio: { max: 0.25, at: 10000 },
+  scaling: { max: 1.5, from: 1000, to: 10000 },
+  searchRatio: { max: 3, at: 10000 },
+  heapRatio: { max: 4, at: 10000 }
+};
+/** Words typed letter by letter for the search row (common in the generated text). */
+const SEARCH_WORDS = ['order', 'return', 'crystal', 'account'];
+
+// ---------- pure helpers (tested in scripts/bench.test.mjs) ----------
+
+/** Median of finite numbers; NaN for none. */
+export function median(values) {
+  const xs = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (xs.length === 0) return Number.NaN;
+  const mid = xs.length >> 1;
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
+
+/** a / b, or NaN when either is missing or b is not positive. */
+export function ratio(a, b) {
+  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : Number.NaN;
+}
+
+/** 'pass' | 'fail' | 'n/a' for a value against an upper bound (NaN: not measured). */
+export function evaluateMax(value, max) {
+  if (!Number.isFinite(value)) return 'n/a';
+  return value <= max ? 'pass' : 'fail';
+}
+
+/** GraphQL requests needed for `count` entries at `pageSize` per page (an empty list still asks once). */
+export function expectedRequests(count, pageSize = PAGE_SIZE) {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`bad entry count ${count}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`bad page size ${pageSize}`);
+  return Math.max(1, Math.ceil(count / pageSize));
+}
+
+/** 'pass' when every run asked exactly the expected number of requests. */
+export function evaluateRequests(count, observed, pageSize = PAGE_SIZE) {
+  if (observed.length === 0) return 'n/a';
+  const expected = expectedRequests(count, pageSize);
+  return observed.every((n) => n === expected) ? 'pass' : 'fail';
+}
+
+/** Prefixes of `words` whose bare (lowercase) match count differs from the previous keystroke's. */
+export function keystrokes(texts, words) {
+  const lowered = texts.map((t) => t.toLowerCase());
+  const out = [];
+  for (const word of words) {
+    let previous = lowered.length;
+    for (let i = 1; i <= word.length; i++) {
+      const q = word.slice(0, i);
+      const count = lowered.filter((t) => t.includes(q)).length;
+      if (count !== previous) out.push({ query: q, matches: count });
+      previous = count;
+    }
+  }
+  return out;
+}
+
+export function parseArgs(argv) {
+  const args = { runs: 7, sizes: [1000, 10000, 50000], build: true, json: 'artifacts/bench.json' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) throw new Error(`${flag} needs a value`);
+      return argv[++i];
+    };
+    if (flag === '--runs') args.runs = Number(value());
+    else if (flag === '--sizes')
+      args.sizes = value()
+        .split(',')
+        .map((s) => Number(s.trim()));
+    else if (flag === '--quick') Object.assign(args, { runs: 3, sizes: [1000, 10000], quick: true });
+    else if (flag === '--no-build') args.build = false;
+    else if (flag === '--json') args.json = value();
+    else if (flag === '--help' || flag === '-h') args.help = true;
+    else throw new Error(`unknown argument ${a} (see --help)`);
+  }
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs must be a positive integer');
+  if (args.sizes.length === 0 || args.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('--sizes must be positive integers, e.g. 1000,10000');
+  }
+  args.sizes = [...new Set(args.sizes)].sort((x, y) => x - y);
+  return args;
+}
+
+const fmtMs = (v) => (Number.isFinite(v) ? `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ms` : 'n/a');
+const fmtRatio = (v) => (Number.isFinite(v) ? v.toFixed(v < 1 ? 3 : 2) : 'n/a');
+const fmtMB = (v) => (Number.isFinite(v) ? `${(v / 1048576).toFixed(1)} MB` : 'n/a');
+const fmtN = (n) => n.toLocaleString('en-US');
+
+/**
+ * The table's rows from the medians: [{ check, ours, baseline, ratio, goal, result, enforced }].
+ * `m` is { render: { [n]: { ours, baseline } }, search: { ours, baseline, note }, heap: { growth, bytes },
+ * requests: { [n]: number[] } }.
+ */
+export function buildRows(m, sizes) {
+  const rows = [];
+  for (const n of sizes) {
+    const r = m.render[n] ?? {};
+    const value = ratio(r.ours, r.baseline);
+    const enforced = n === GOALS.renderRatio.at;
+    rows.push({
+      check: `render ${fmtN(n)}: ours vs plain <li>`,
+      ours: fmtMs(r.ours),
+      baseline: fmtMs(r.baseline),
+      ratio: fmtRatio(value),
+      goal: enforced ? `<= ${GOALS.renderRatio.max}` : '(info)',
+      result: enforced ? evaluateMax(value, GOALS.renderRatio.max) : 'info',
+      value,
+      enforced
+    });
+  }
+  {
+    const { from, to, max } = GOALS.scaling;
+    const value = ratio(m.render[to]?.ours, m.render[from]?.ours);
+    rows.push({
+      check: `scaling: ours at ${fmtN(to)} vs ${fmtN(from)}`,
+      ours: fmtMs(m.render[to]?.ours),
+      baseline: fmtMs(m.render[from]?.ours),
+      ratio: fmtRatio(value),
+      goal: `<= ${max}`,
+      result: evaluateMax(value, max),
+      value,
+      enforced: true
+    });
+  }
+  {
+    const s = m.search ?? {};
+    const value = s.note ? Number.NaN : ratio(s.ours, s.baseline);
+    rows.push({
+      check: `search keystroke ${fmtN(GOALS.searchRatio.at)}: ours vs bare filter`,
+      ours: s.note ?? fmtMs(s.ours),
+      baseline: s.note ? '' : fmtMs(s.baseline),
+      ratio: fmtRatio(value),
+      goal: `<= ${GOALS.searchRatio.max}`,
+      result: s.note ? 'n/a' : evaluateMax(value, GOALS.searchRatio.max),
+      value,
+      enforced: !s.note
+    });
+  }
+  {
+    const h = m.heap ?? {};
+    const value = ratio(h.growth, h.bytes);
+    rows.push({
+      check: `JS heap kept ${fmtN(GOALS.heapRatio.at)} vs JSON size`,
+      ours: fmtMB(h.growth),
+      baseline: fmtMB(h.bytes),
+      ratio: fmtRatio(value),
+      goal: `<= ${GOALS.heapRatio.max}`,
+      result: evaluateMax(value, GOALS.heapRatio.max),
+      value,
+      enforced: true
+    });
+  }
+  for (const n of sizes) {
+    const observed = m.requests[n] ?? [];
+    const expected = expectedRequests(n);
+    rows.push({
+      check: `GraphQL requests ${fmtN(n)}`,
+      ours: observed.length ? [...new Set(observed)].join('/') : 'n/a',
+      baseline: '',
+      ratio: '',
+      goal: `= ${expected}`,
+      result: evaluateRequests(n, observed),
+      value: observed.length ? median(observed) : Number.NaN,
+      enforced: true
+    });
+  }
+  return rows;
+}
+
+/** Rows -> a fixed-width text table. */
+export function formatTable(rows) {
+  const head = ['check', 'ours', 'baseline', 'ratio', 'goal', 'result'];
+  const cells = rows.map((r) => [r.check, r.ours, r.baseline, r.ratio, r.goal, r.result.toUpperCase()]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
+  const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join(' | ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
+}
+
+/** Every enforced row passed (n/a rows that are not enforced do not fail the run). */
+export function allPassed(rows) {
+  return rows.filter((r) => r.enforced).every((r) => r.result === 'pass');
+}
+
+// ---------- data ----------
+
+/** ABCD-shaped conversations from the committed samples, when the dataset is not on this machine. */
+function conversationsFromSamples() {
+  const files = ['messaging-standard.json', 'messaging-bot-handoff.json', 'voice-call.json'];
+  return files.map((file, i) => {
+    const json = JSON.parse(fs.readFileSync(path.join(root, 'preview', 'samples', file), 'utf8'));
+    const turns = json.data.uiapi.query.ConversationEntry.edges
+      .map((e) => e.node)
+      .filter((n) => typeof n.Message?.value === 'string' && n.Message.value !== '')
+      .map((n) => ({
+        speaker:
+          n.ActorType.value === 'EndUser' ? 'customer' : n.ActorType.value === 'System' ? 'action' : 'agent',
+        text: n.Message.value
+      }));
+    return { id: `sample-${i + 1}`, customer: 'Customer', turns };
+  });
+}
+
+async function generate(sizes) {
+  const { largeTranscript, loadAbcd, DEFAULT_ABCD } = await import('../preview/samples/generate.mjs');
+  const fromDataset = fs.existsSync(DEFAULT_ABCD);
+  const abcd = fromDataset ? loadAbcd(DEFAULT_ABCD) : conversationsFromSamples();
+  const data = {};
+  for (const n of sizes) {
+    const response = largeTranscript(abcd, n, 42);
+    const body = JSON.stringify(response);
+    const nodes = response.data.uiapi.query.ConversationEntry.edges.map((e) => e.node);
+    data[n] = {
+      body,
+      bytes: Buffer.byteLength(body),
+      texts: nodes.map((node) => node.Message?.value || node.EntryType?.displayValue || '')
+    };
+  }
+  return { data, source: fromDataset ? DEFAULT_ABCD : 'committed samples (ABCD dataset not found)' };
+}
+
+// ---------- browser ----------
+
+async function openBench(browser, baseUrl, data) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.route('**/bench-data/*.json', (route) => {
+    const n = Number(/bench-data\/(\d+)\.json/.exec(route.request().url())?.[1]);
+    return route.fulfill({ status: 200, contentType: 'application/json', body: data[n].body });
+  });
+  await page.goto(`${baseUrl}bench.html?latency=0`);
+  await page.waitForFunction(() => window.__bench?.ready === true);
+  return { context, page, problems };
+}
+
+async function heapUsed(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}
+
+function machine(browserVersion) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1073741824),
+    loadavg: os.loadavg().map((v) => Number(v.toFixed(2))),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium: browserVersion
+  };
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error.message}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log(
+      'usage: npm run bench -- [--runs 7] [--sizes 1000,10000,50000] [--quick] [--no-build] [--json artifacts/bench.json]'
+    );
+    return;
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`bench: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM=)`);
+    process.exit(1);
+  }
+  const started = Date.now();
+  const { buildPreview, DIST } = await import('./preview-build.mjs');
+  const { startServer } = await import('./preview.mjs');
+  const dist = path.join(DIST, 'production');
+  if (args.build) await buildPreview({ production: true, dist, quiet: false });
+  else if (!fs.existsSync(path.join(dist, 'app', 'bench.js'))) {
+    console.error(`bench: ${path.relative(root, dist)}/ is missing; run without --no-build`);
+    process.exit(1);
+  }
+  const measureSizes = [...new Set([...args.sizes])];
+  const { data, source } = await generate(measureSizes);
+  console.log(
+    `bench: data from ${source}: ${measureSizes.map((n) => `${fmtN(n)} entries = ${fmtMB(data[n].bytes)}`).join(', ')}`
+  );
+
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const server = await startServer({ port: 0, dist });
+  const stop = async () => {
+    await server.close().catch(() => {});
+    await browser.close().catch(() => {});
+  };
+  process.once('SIGINT', () => stop().then(() => process.exit(130)));
+
+  const raw = { render: {}, baseline: {}, requests: {}, search: [], filter: [], heap: [], details: {} };
+  const problems = [];
+  let searchNote = null;
+  const searchSize = GOALS.searchRatio.at;
+  const strokes = data[searchSize] ? keystrokes(data[searchSize].texts, SEARCH_WORDS) : [];
+  try {
+    for (const n of measureSizes) {
+      raw.render[n] = [];
+      raw.baseline[n] = [];
+      raw.requests[n] = [];
+      raw.details[n] = [];
+      for (let run = 0; run < args.runs; run++) {
+        // Alternate which contestant goes first; each gets a fresh page.
+        const order = run % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
+        for (const who of order) {
+          const { context, page, problems: pageProblems } = await openBench(browser, server.url, data);
+          try {
+            await page.evaluate((url) => window.__bench.load(url), `/bench-data/${n}.json`);
+            if (who === 'baseline') {
+              const r = await page.evaluate(() => window.__bench.renderBaseline());
+              raw.baseline[n].push(r.ms);
+            } else {
+              const r = await page.evaluate(
+                ([requests, count]) => window.__bench.renderComponent(requests, count),
+                [expectedRequests(n), n]
+              );
+              raw.render[n].push(r.ms);
+              raw.requests[n].push(r.requests);
+              raw.details[n].push(r);
+              if (n === searchSize) {
+                const available = await page.evaluate(() => window.__bench.searchAvailable());
+                if (!available) searchNote = 'n/a (search UI not found)';
+                else {
+                  for (const stroke of strokes) {
+                    // Interleave each keystroke with the bare filter for the same query.
+                    const ours = await page.evaluate((q) => window.__bench.searchKeystroke(q), stroke.query);
+                    const bare = await page.evaluate((q) => window.__bench.filterBaseline(q), stroke.query);
+                    if (ours?.changed) raw.search.push(ours.ms);
+                    else problems.push(`search "${stroke.query}": the status text did not change`);
+                    raw.filter.push(bare.ms);
+                  }
+                }
+              }
+            }
+          } finally {
+            problems.push(...pageProblems.map((p) => `${fmtN(n)} ${who}: ${p}`));
+            await context.close();
+          }
+        }
+        process.stdout.write(
+          `bench: ${fmtN(n)} run ${run + 1}/${args.runs}: ours ${fmtMs(raw.render[n].at(-1))}, plain ${fmtMs(raw.baseline[n].at(-1))}\n`
+        );
+      }
+    }
+    if (data[GOALS.heapRatio.at]) {
+      const n = GOALS.heapRatio.at;
+      for (let run = 0; run < Math.min(3, args.runs); run++) {
+        const { context, page } = await openBench(browser, server.url, data);
+        try {
+          const cdp = await context.newCDPSession(page);
+          await page.evaluate((url) => window.__bench.load(url), `/bench-data/${n}.json`);
+          const before = await heapUsed(cdp);
+          await page.evaluate(
+            ([requests, count]) => window.__bench.renderComponent(requests, count),
+            [expectedRequests(n), n]
+          );
+          const after = await heapUsed(cdp);
+          raw.heap.push(after - before);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await stop();
+  }
+
+  const m = { render: {}, search: {}, heap: {}, requests: raw.requests };
+  for (const n of measureSizes)
+    m.render[n] = { ours: median(raw.render[n]), baseline: median(raw.baseline[n]) };
+  if (!data[searchSize]) m.search = { note: `n/a (${fmtN(searchSize)} not in --sizes)` };
+  else if (searchNote) m.search = { note: searchNote };
+  else m.search = { ours: median(raw.search), baseline: median(raw.filter) };
+  m.heap = { growth: median(raw.heap), bytes: data[GOALS.heapRatio.at]?.bytes };
+  const rows = buildRows(m, measureSizes);
+  const host = machine(browser.version());
+  console.log('');
+  console.log(
+    `bench: medians of ${args.runs} run(s) per size, fresh page each; search: ${raw.search.length} keystroke(s); ` +
+      `${host.cores} × ${host.cpu}, load ${host.loadavg.join(' ')}, Chromium ${host.chromium}`
+  );
+  console.log(formatTable(rows));
+  for (const p of [...new Set(problems)]) console.log(`bench: note: ${p}`);
+  const passed = allPassed(rows);
+  const out = path.resolve(root, args.json);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: host,
+        options: { runs: args.runs, sizes: measureSizes, data: source },
+        goals: GOALS,
+        rows: rows.map(({ check, ours, baseline, ratio: r, goal, result, value, enforced }) => ({
+          check,
+          ours,
+          baseline,
+          ratio: r,
+          goal,
+          result,
+          value: Number.isFinite(value) ? value : null,
+          enforced
+        })),
+        medians: m,
+        raw,
+        problems: [...new Set(problems)],
+        passed
+      },
+      null,
+      2
+    )
+  );
+  console.log(
+    `bench: ${passed ? 'all goals met' : 'GOAL MISSED'} in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+      `results in ${path.relative(root, out)}`
+  );
+  process.exit(passed ? 0 : 1);
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  main().catch((error) => {
+    console.error(`bench: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });
+}
