@@ -4,12 +4,50 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import { classifyError, friendlyErrorMessage } from 'c/ldsUtils';
 import { conversationEntries, type ConversationEntriesValue } from 'c/conversationEntriesApi';
-import { entryCountText, type TranscriptEntry } from 'c/transcriptModel';
+import {
+  ACTOR_TYPES,
+  EXPORT_MIME_TYPES,
+  buildSearchIndex,
+  entryCountText,
+  entryIdFromHash,
+  entryLink,
+  entryTypeLabel,
+  exportFileName,
+  filterEntries,
+  findMatches,
+  isFiltering,
+  orderEntries,
+  shownOfTotalText,
+  stepMatch,
+  toCsv,
+  toJson,
+  toPlainText,
+  type ActorKind,
+  type EntryFilter,
+  type ExportExtension,
+  type SearchMatch,
+  type TranscriptEntry
+} from 'c/transcriptModel';
+
+type ExportScope = 'shown' | 'all';
+
+interface LogElement extends HTMLElement {
+  scrollToEntry(entryId: string): boolean;
+  scrollToEdge(edge: 'first' | 'last'): void;
+}
+
+interface ToolbarElement extends HTMLElement {
+  focusSearch(): void;
+}
+
+const KNOWN_ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_TYPES);
 
 /**
  * Container component for MessagingSession and VoiceCall record pages: loads every ConversationEntry of
  * the record through our `conversationEntries` wire adapter (Lightning Data Service GraphQL, no Apex),
- * owns the loading / empty / error / partial states and hands entries to presentational children.
+ * owns the loading / empty / error / partial states and the agent tools' state (search, filter,
+ * export, print, time display, links to one entry) and hands entries to presentational children.
+ * Searching, filtering and exporting work on the loaded entries: they never query again.
  */
 export default class ConversationTranscript extends LightningElement {
   /** The MessagingSession or VoiceCall record id, set by the record page. */
@@ -20,16 +58,100 @@ export default class ConversationTranscript extends LightningElement {
   @api cardTitle: string | undefined;
   /** Height of the scrolling transcript in pixels (App Builder property); 0 grows with the content. */
   @api height: number | string | undefined = 480;
+  /** Fit the transcript to the browser window's height instead of a fixed height (App Builder). */
+  @api fitToPage = false;
+  /** Show the newest entry first (App Builder); oldest first by default. */
+  @api newestFirst = false;
+  /** Hide event rows until the user shows them (App Builder). */
+  @api hideEventsOnLoad = false;
+  /** Compact density (App Builder). */
+  @api compact = false;
+  /** Hide the toolbar (App Builder): search, filter, export and time controls. */
+  @api hideToolbar = false;
 
   labels = LABELS;
   locale: string = LOCALE;
   timeZone: string = TIME_ZONE;
   transcript: ConversationEntriesValue | undefined;
 
+  // Agent tools' state.
+  searchTerm = '';
+  matchIndex = -1;
+  hiddenActorKinds: string[] = [];
+  eventsVisible: boolean | null = null;
+  exportScope: ExportScope = 'shown';
+  relativeTime = false;
+  now = Date.now();
+  printing = false;
+  statusMessage = '';
+  targetEntryId: string | null = null;
+  linkNotFound = false;
+
+  private revealTarget = false;
+  private pendingMatchScroll = false;
+  private lastDownloadUrl: string | null = null;
+  private memo: {
+    entries?: readonly TranscriptEntry[];
+    filterKey?: string;
+    displayed?: readonly TranscriptEntry[];
+    index?: ReturnType<typeof buildSearchIndex>;
+    indexOf?: readonly TranscriptEntry[];
+    term?: string;
+    matches?: SearchMatch[];
+  } = {};
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+  private readonly onHashChange = (): void => {
+    this.readLinkTarget();
+  };
+
   @wire(conversationEntries, { recordId: '$recordId' })
   wiredTranscript(value: ConversationEntriesValue): void {
     this.transcript = value;
+    this.now = Date.now();
+    if (this.targetEntryId !== null && !this.linkNotFound) {
+      this.revealTarget = true;
+    }
+    if (this.matchIndex >= this.matches.length) {
+      this.matchIndex = this.matches.length > 0 ? 0 : -1;
+    }
   }
+
+  override connectedCallback(): void {
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.readLinkTarget();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.revokeDownload();
+  }
+
+  override renderedCallback(): void {
+    if (this.revealTarget && this.targetEntryId !== null) {
+      this.revealLinkTarget(this.targetEntryId);
+    }
+    if (this.pendingMatchScroll) {
+      this.pendingMatchScroll = false;
+      const match = this.currentMatch;
+      if (match) {
+        this.log?.scrollToEntry(match.entryId);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading states
+  // ---------------------------------------------------------------------------------------------
 
   get heading(): string {
     return this.cardTitle && this.cardTitle.trim() !== '' ? this.cardTitle : LABELS.Transcript_Title;
@@ -37,6 +159,9 @@ export default class ConversationTranscript extends LightningElement {
 
   /** CSS max-height for the log; long transcripts scroll (and are windowed) inside it. */
   get logMaxHeight(): string {
+    if (this.fitToPage) {
+      return 'calc(100vh - 16rem)';
+    }
     const pixels = Number(this.height);
     return Number.isFinite(pixels) && pixels > 0 ? `${Math.max(160, Math.round(pixels))}px` : '';
   }
@@ -112,8 +237,11 @@ export default class ConversationTranscript extends LightningElement {
     return formatLabel(LABELS.Transcript_Unreadable, this.unreadableCount.toLocaleString(this.locale));
   }
 
+  /** "40 entries", or "12 of 40 entries shown" while a filter hides some. */
   get countText(): string {
-    return entryCountText(this.entries.length, this.locale, LABELS);
+    return isFiltering(this.filter)
+      ? shownOfTotalText(this.displayedEntries.length, this.entries.length, this.locale, LABELS)
+      : entryCountText(this.entries.length, this.locale, LABELS);
   }
 
   handleRetry(): void {
@@ -122,5 +250,270 @@ export default class ConversationTranscript extends LightningElement {
 
   handleCancel(): void {
     this.transcript?.cancel();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What is shown: filter and order
+  // ---------------------------------------------------------------------------------------------
+
+  get showToolbar(): boolean {
+    return !this.hideToolbar && this.hasEntries;
+  }
+
+  get showEvents(): boolean {
+    return this.eventsVisible ?? !this.hideEventsOnLoad;
+  }
+
+  get filter(): EntryFilter {
+    return {
+      hiddenActorKinds: new Set(this.hiddenActorKinds as ActorKind[]),
+      showEvents: this.showEvents
+    };
+  }
+
+  /** The entries the log shows, in display order; recomputed only when entries or the filter change. */
+  get displayedEntries(): readonly TranscriptEntry[] {
+    const filterKey = `${this.hiddenActorKinds.join(',')}|${this.showEvents}|${this.newestFirst}`;
+    if (this.memo.entries !== this.entries || this.memo.filterKey !== filterKey || !this.memo.displayed) {
+      this.memo.entries = this.entries;
+      this.memo.filterKey = filterKey;
+      this.memo.displayed = orderEntries(
+        filterEntries(this.entries, this.filter),
+        this.newestFirst ? 'newest' : 'oldest'
+      );
+    }
+    return this.memo.displayed;
+  }
+
+  get displayedForLog(): TranscriptEntry[] {
+    return this.displayedEntries as TranscriptEntry[];
+  }
+
+  get filterHidesAll(): boolean {
+    return this.hasEntries && this.displayedEntries.length === 0;
+  }
+
+  handleFilterChange(event: CustomEvent<{ actorKind?: string; events?: boolean; reset?: boolean }>): void {
+    const detail = event.detail;
+    if (detail.reset) {
+      this.hiddenActorKinds = [];
+      this.eventsVisible = true;
+    } else if (detail.events) {
+      this.eventsVisible = !this.showEvents;
+    } else if (detail.actorKind && KNOWN_ACTOR_KINDS.has(detail.actorKind)) {
+      const kind = detail.actorKind;
+      this.hiddenActorKinds = this.hiddenActorKinds.includes(kind)
+        ? this.hiddenActorKinds.filter((hidden) => hidden !== kind)
+        : [...this.hiddenActorKinds, kind];
+    }
+    this.matchIndex = this.matches.length > 0 ? 0 : -1;
+  }
+
+  handleShowAll(): void {
+    this.hiddenActorKinds = [];
+    this.eventsVisible = true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Search
+  // ---------------------------------------------------------------------------------------------
+
+  /** Every match over all displayed entries (not only the rendered rows), in display order. */
+  get matches(): SearchMatch[] {
+    const displayed = this.displayedEntries;
+    if (this.memo.indexOf !== displayed || !this.memo.index) {
+      this.memo.indexOf = displayed;
+      this.memo.index = buildSearchIndex(displayed);
+      this.memo.matches = undefined;
+    }
+    if (this.memo.term !== this.searchTerm || !this.memo.matches) {
+      this.memo.term = this.searchTerm;
+      this.memo.matches = findMatches(this.memo.index, this.searchTerm);
+    }
+    return this.memo.matches;
+  }
+
+  get matchCount(): number {
+    return this.matches.length;
+  }
+
+  get currentMatch(): SearchMatch | null {
+    return this.matchIndex >= 0 ? (this.matches[this.matchIndex] ?? null) : null;
+  }
+
+  handleSearchChange(event: CustomEvent<{ term: string }>): void {
+    this.searchTerm = event.detail.term;
+    this.matchIndex = this.matches.length > 0 ? 0 : -1;
+    this.pendingMatchScroll = this.matchIndex >= 0;
+  }
+
+  handleSearchStep(event: CustomEvent<{ direction: 1 | -1 }>): void {
+    this.matchIndex = stepMatch(this.matchIndex, this.matches.length, event.detail.direction);
+    const match = this.currentMatch;
+    if (match) {
+      this.pendingMatchScroll = !this.log?.scrollToEntry(match.entryId);
+    }
+  }
+
+  /** Ctrl+F / Cmd+F or "/" anywhere in the component focuses the search box. */
+  handleKeydown(event: KeyboardEvent): void {
+    // The search box lives in the toolbar's shadow tree: from here its keys come from the toolbar host.
+    const origin = (typeof event.composedPath === 'function' ? event.composedPath()[0] : event.target) as
+      HTMLElement | undefined;
+    const target = event.target as HTMLElement | null;
+    const typing =
+      /^(INPUT|TEXTAREA|LIGHTNING-INPUT)$/.test(origin?.tagName ?? '') ||
+      target?.tagName === 'C-TRANSCRIPT-TOOLBAR';
+    const findShortcut = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
+    if (this.showToolbar && (findShortcut || (event.key === '/' && !typing))) {
+      event.preventDefault();
+      this.template?.querySelector<ToolbarElement>('c-transcript-toolbar')?.focusSearch();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Time display and jumping
+  // ---------------------------------------------------------------------------------------------
+
+  get timeMode(): string {
+    return this.relativeTime ? 'relative' : 'absolute';
+  }
+
+  handleTimeMode(event: CustomEvent<{ relative: boolean }>): void {
+    this.now = Date.now();
+    this.relativeTime = event.detail.relative === true;
+  }
+
+  handleJump(event: CustomEvent<{ edge: 'first' | 'last' }>): void {
+    this.log?.scrollToEdge(event.detail.edge === 'first' ? 'first' : 'last');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Export, copy and print
+  // ---------------------------------------------------------------------------------------------
+
+  handleExportScope(event: CustomEvent<{ scope: ExportScope }>): void {
+    this.exportScope = event.detail.scope === 'all' ? 'all' : 'shown';
+  }
+
+  /** The entries an export writes: what the filter shows (in display order), or every loaded entry. */
+  get exportEntries(): readonly TranscriptEntry[] {
+    return this.exportScope === 'all' ? this.entries : this.displayedEntries;
+  }
+
+  async handleExportAction(event: CustomEvent<{ action: string }>): Promise<void> {
+    const action = event.detail.action;
+    const entries = this.exportEntries;
+    const options = { labels: LABELS, locale: this.locale, timeZone: this.timeZone };
+    if (action === 'copy') {
+      const copied = await this.copyText(toPlainText(entries, options));
+      this.statusMessage = copied
+        ? formatLabel(LABELS.Export_Copied, entryCountText(entries.length, this.locale, LABELS))
+        : LABELS.Export_Copy_Failed;
+    } else if (action === 'txt') {
+      this.download('txt', toPlainText(entries, options));
+    } else if (action === 'csv') {
+      this.download('csv', toCsv(entries));
+    } else if (action === 'json') {
+      this.download('json', toJson(entries));
+    } else if (action === 'print') {
+      await this.print();
+    }
+  }
+
+  async handleEntryAction(event: CustomEvent<{ action: string; entryId: string }>): Promise<void> {
+    const entry = this.entries.find((candidate) => candidate.id === event.detail.entryId);
+    if (!entry) {
+      return;
+    }
+    if (event.detail.action === 'copy-link') {
+      const copied = await this.copyText(entryLink(window.location.href, entry.id));
+      this.statusMessage = copied ? LABELS.Entry_Link_Copied : LABELS.Export_Copy_Failed;
+    } else if (event.detail.action === 'copy-text') {
+      const text = entry.message ?? entryTypeLabel(entry.entryType, LABELS);
+      const copied = await this.copyText(text);
+      this.statusMessage = copied ? LABELS.Entry_Text_Copied : LABELS.Export_Copy_Failed;
+    }
+  }
+
+  private async copyText(text: string): Promise<boolean> {
+    try {
+      const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+      if (!clipboard || typeof clipboard.writeText !== 'function') {
+        return false;
+      }
+      await clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Starts a download through a `blob:` URL (Lightning Web Security blocks `data:` URLs). */
+  private download(extension: ExportExtension, content: string): void {
+    const fileName = exportFileName(this.recordId ?? null, extension, Date.now(), this.timeZone);
+    this.revokeDownload();
+    const url = URL.createObjectURL(new Blob([content], { type: EXPORT_MIME_TYPES[extension] }));
+    this.lastDownloadUrl = url;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    this.statusMessage = formatLabel(LABELS.Export_Downloaded, fileName);
+  }
+
+  private revokeDownload(): void {
+    if (this.lastDownloadUrl !== null) {
+      URL.revokeObjectURL(this.lastDownloadUrl);
+      this.lastDownloadUrl = null;
+    }
+  }
+
+  /** Renders every row (not just the window), prints, and goes back to windowed rendering. */
+  private async print(): Promise<void> {
+    this.printing = true;
+    // Two microtasks: LWC re-renders in the first, so the whole transcript is in the DOM before printing.
+    await Promise.resolve();
+    await Promise.resolve();
+    try {
+      window.print();
+    } finally {
+      this.printing = false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Links to one entry
+  // ---------------------------------------------------------------------------------------------
+
+  private readLinkTarget(): void {
+    const id = entryIdFromHash(typeof window !== 'undefined' ? window.location.hash : '');
+    this.targetEntryId = id;
+    this.linkNotFound = false;
+    this.revealTarget = id !== null;
+  }
+
+  /** Scrolls to the linked entry once it is loaded, showing it even if the filter hid it. */
+  private revealLinkTarget(id: string): void {
+    const entry = this.entries.find((candidate) => candidate.id === id);
+    if (!entry) {
+      if (this.status === 'complete' || this.status === 'cancelled' || this.status === 'error') {
+        this.revealTarget = false;
+        this.linkNotFound = this.status === 'complete';
+      }
+      return;
+    }
+    if (!this.displayedEntries.includes(entry)) {
+      this.hiddenActorKinds = [];
+      this.eventsVisible = true;
+      return;
+    }
+    if (this.log?.scrollToEntry(id)) {
+      this.revealTarget = false;
+    }
+  }
+
+  private get log(): LogElement | null {
+    return this.template?.querySelector<LogElement>('c-transcript-log') ?? null;
   }
 }

@@ -19,6 +19,50 @@ import Transcript_Loaded_Progress_Unknown from '@salesforce/label/c.Transcript_L
 import Transcript_Cancel from '@salesforce/label/c.Transcript_Cancel';
 import Transcript_Cancelled from '@salesforce/label/c.Transcript_Cancelled';
 import Transcript_Sequence from '@salesforce/label/c.Transcript_Sequence';
+import Transcript_Today from '@salesforce/label/c.Transcript_Today';
+import Transcript_Yesterday from '@salesforce/label/c.Transcript_Yesterday';
+import Transcript_Shown_Of_Total from '@salesforce/label/c.Transcript_Shown_Of_Total';
+import Transcript_Duration from '@salesforce/label/c.Transcript_Duration';
+import Transcript_Target_Entry from '@salesforce/label/c.Transcript_Target_Entry';
+import Transcript_Link_Not_Found from '@salesforce/label/c.Transcript_Link_Not_Found';
+import Time_Entry_Time from '@salesforce/label/c.Time_Entry_Time';
+import Time_Client_Timestamp from '@salesforce/label/c.Time_Client_Timestamp';
+import Time_Server_Received from '@salesforce/label/c.Time_Server_Received';
+import Time_Entry_End from '@salesforce/label/c.Time_Entry_End';
+import Time_Relative from '@salesforce/label/c.Time_Relative';
+import Toolbar_Label from '@salesforce/label/c.Toolbar_Label';
+import Search_Label from '@salesforce/label/c.Search_Label';
+import Search_Placeholder from '@salesforce/label/c.Search_Placeholder';
+import Search_Count from '@salesforce/label/c.Search_Count';
+import Search_No_Matches from '@salesforce/label/c.Search_No_Matches';
+import Search_Previous from '@salesforce/label/c.Search_Previous';
+import Search_Next from '@salesforce/label/c.Search_Next';
+import Search_Shortcut_Help from '@salesforce/label/c.Search_Shortcut_Help';
+import Filter_Menu from '@salesforce/label/c.Filter_Menu';
+import Filter_Actors_Heading from '@salesforce/label/c.Filter_Actors_Heading';
+import Filter_Show_Events from '@salesforce/label/c.Filter_Show_Events';
+import Filter_Show_All from '@salesforce/label/c.Filter_Show_All';
+import Filter_No_Results from '@salesforce/label/c.Filter_No_Results';
+import Export_Menu from '@salesforce/label/c.Export_Menu';
+import Export_Scope_Heading from '@salesforce/label/c.Export_Scope_Heading';
+import Export_Scope_Shown from '@salesforce/label/c.Export_Scope_Shown';
+import Export_Scope_All from '@salesforce/label/c.Export_Scope_All';
+import Export_Copy from '@salesforce/label/c.Export_Copy';
+import Export_Txt from '@salesforce/label/c.Export_Txt';
+import Export_Csv from '@salesforce/label/c.Export_Csv';
+import Export_Json from '@salesforce/label/c.Export_Json';
+import Export_Print from '@salesforce/label/c.Export_Print';
+import Export_Copied from '@salesforce/label/c.Export_Copied';
+import Export_Copy_Failed from '@salesforce/label/c.Export_Copy_Failed';
+import Export_Downloaded from '@salesforce/label/c.Export_Downloaded';
+import Jump_First from '@salesforce/label/c.Jump_First';
+import Jump_Latest from '@salesforce/label/c.Jump_Latest';
+import Entry_Actions from '@salesforce/label/c.Entry_Actions';
+import Entry_Actions_No_Time from '@salesforce/label/c.Entry_Actions_No_Time';
+import Entry_Copy_Text from '@salesforce/label/c.Entry_Copy_Text';
+import Entry_Copy_Link from '@salesforce/label/c.Entry_Copy_Link';
+import Entry_Text_Copied from '@salesforce/label/c.Entry_Text_Copied';
+import Entry_Link_Copied from '@salesforce/label/c.Entry_Link_Copied';
 import Actor_Agent from '@salesforce/label/c.Actor_Agent';
 import Actor_Bot from '@salesforce/label/c.Actor_Bot';
 import Actor_EndUser from '@salesforce/label/c.Actor_EndUser';
@@ -81,6 +125,50 @@ export const LABELS = {
   Transcript_Cancel,
   Transcript_Cancelled,
   Transcript_Sequence,
+  Transcript_Today,
+  Transcript_Yesterday,
+  Transcript_Shown_Of_Total,
+  Transcript_Duration,
+  Transcript_Target_Entry,
+  Transcript_Link_Not_Found,
+  Time_Entry_Time,
+  Time_Client_Timestamp,
+  Time_Server_Received,
+  Time_Entry_End,
+  Time_Relative,
+  Toolbar_Label,
+  Search_Label,
+  Search_Placeholder,
+  Search_Count,
+  Search_No_Matches,
+  Search_Previous,
+  Search_Next,
+  Search_Shortcut_Help,
+  Filter_Menu,
+  Filter_Actors_Heading,
+  Filter_Show_Events,
+  Filter_Show_All,
+  Filter_No_Results,
+  Export_Menu,
+  Export_Scope_Heading,
+  Export_Scope_Shown,
+  Export_Scope_All,
+  Export_Copy,
+  Export_Txt,
+  Export_Csv,
+  Export_Json,
+  Export_Print,
+  Export_Copied,
+  Export_Copy_Failed,
+  Export_Downloaded,
+  Jump_First,
+  Jump_Latest,
+  Entry_Actions,
+  Entry_Actions_No_Time,
+  Entry_Copy_Text,
+  Entry_Copy_Link,
+  Entry_Text_Copied,
+  Entry_Link_Copied,
   Actor_Agent,
   Actor_Bot,
   Actor_EndUser,

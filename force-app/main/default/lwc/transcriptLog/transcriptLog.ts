@@ -3,8 +3,12 @@ import { LABELS } from 'c/transcriptLabels';
 import {
   buildOffsets,
   computeWindow,
+  dayKeyOf,
+  dayLabel,
   entryCountText,
+  formatRelative,
   formatTimestamp,
+  timestampDetails,
   type TranscriptEntry
 } from 'c/transcriptModel';
 
@@ -15,7 +19,23 @@ interface Row {
   entry: TranscriptEntry;
   timeText: string;
   timeIso: string;
+  timeTitle: string;
+  dayLabel: string | null;
+  occurrence: number;
   position: number;
+}
+
+/** The search match the user is on: which entry, and which of its matches. */
+export interface CurrentMatch {
+  entryId: string;
+  occurrence: number;
+}
+
+interface EntryTimes {
+  text: string;
+  iso: string;
+  title: string;
+  day: string | null;
 }
 
 /** Below this many entries every row is rendered; above it only the rows near the viewport. */
@@ -32,7 +52,10 @@ const ESTIMATED_ROW_HEIGHT = 72;
  * the order given. Inbound and outbound messages become bubbles, everything else an event row.
  * Long transcripts are windowed: only rows near the viewport (plus an overscan) are in the DOM, with
  * heights measured after render; the log keeps its role, each row its position in the set, and a
- * visually hidden count says how many entries exist. Times are formatted only for rendered rows.
+ * visually hidden count says how many entries exist. Times, day separators ("Today", "Yesterday", a
+ * date) and the timestamp tooltips are worked out only for rendered rows. Search matches are
+ * highlighted through the rows; `renderAll` turns windowing off (printing). Rows' `entryaction` events
+ * are re-dispatched from the log as `entryaction` {action, entryId}.
  */
 export default class TranscriptLog extends LightningElement {
   /** BCP-47 locale for times (the user's Salesforce locale). */
@@ -41,6 +64,20 @@ export default class TranscriptLog extends LightningElement {
   @api timeZone = 'UTC';
   /** CSS max-height of the scrolling log, e.g. "32rem". Empty: grow with the content. */
   @api maxHeight = '32rem';
+  /** The search text to highlight in rendered rows. */
+  @api query = '';
+  /** The current search match, drawn stronger than the others; null for none. */
+  @api currentMatch: CurrentMatch | null = null;
+  /** 'relative' shows "5 minutes ago"; anything else the time of day. */
+  @api timeMode = 'absolute';
+  /** "Now" for relative times and Today/Yesterday, epoch ms; set by the container. */
+  @api now = 0;
+  /** Compact density: less space between rows. */
+  @api compact = false;
+  /** The entry a link points to: highlighted. */
+  @api targetEntryId: string | null = null;
+  /** Renders every row whatever the length (printing the whole transcript). */
+  @api renderAll = false;
 
   labels = LABELS;
 
@@ -48,7 +85,9 @@ export default class TranscriptLog extends LightningElement {
   private heights = new Map<string, number>();
   private offsets: Float64Array = new Float64Array(1);
   private offsetsDirty = true;
-  private timeCache = new Map<string, { text: string; iso: string }>();
+  private timeCache = new Map<string, EntryTimes>();
+  /** An entry to bring into view once its row is rendered (it may be outside the window now). */
+  private pendingScrollId: string | null = null;
   private timeCacheKey = '';
   scrollTop = 0;
   viewportHeight = 0;
@@ -63,18 +102,26 @@ export default class TranscriptLog extends LightningElement {
     this.offsetsDirty = true;
   }
 
-  /** Scrolls the log so the entry with this Id is in view (rendering it if it was outside the window). */
+  /**
+   * Scrolls the log so the entry with this Id is in view, rendering it first if it is outside the
+   * window. Returns false when no such entry is in the log.
+   */
   @api
-  scrollToEntry(entryId: string): void {
+  scrollToEntry(entryId: string): boolean {
     const index = this.entryList.findIndex((entry) => entry.id === entryId);
-    const scroller = this.scroller;
-    if (index === -1 || !scroller) {
-      return;
+    if (index === -1) {
+      return false;
     }
-    const offsets = this.currentOffsets();
-    const target = Math.max(0, offsets[index] - scroller.clientHeight / 3);
-    scroller.scrollTop = target;
-    this.scrollTop = target;
+    const scroller = this.scroller;
+    if (scroller && this.isWindowed && !this.rowElement(entryId)) {
+      // Jump to the estimated place so the row gets rendered; renderedCallback finishes the job.
+      const target = Math.max(0, this.currentOffsets()[index] - scroller.clientHeight / 3);
+      scroller.scrollTop = target;
+      this.scrollTop = target;
+    }
+    this.pendingScrollId = entryId;
+    this.revealPending();
+    return true;
   }
 
   /** Scrolls to the first or the last entry. */
@@ -90,7 +137,7 @@ export default class TranscriptLog extends LightningElement {
   }
 
   get isWindowed(): boolean {
-    return this.entryList.length > WINDOW_THRESHOLD;
+    return !this.renderAll && this.entryList.length > WINDOW_THRESHOLD;
   }
 
   get countText(): string {
@@ -98,7 +145,11 @@ export default class TranscriptLog extends LightningElement {
   }
 
   get scrollerStyle(): string {
-    return this.maxHeight ? `max-height: ${this.maxHeight}; overflow-y: auto;` : '';
+    return this.maxHeight && !this.renderAll ? `max-height: ${this.maxHeight}; overflow-y: auto;` : '';
+  }
+
+  get scrollerClass(): string {
+    return `slds-chat transcript-scroller${this.compact ? ' transcript-compact' : ''}`;
   }
 
   get listStyle(): string {
@@ -121,22 +172,30 @@ export default class TranscriptLog extends LightningElement {
       this.timeCache.clear();
       this.timeCacheKey = cacheKey;
     }
-    const total = this.entryList.length;
+    const relative = this.timeMode === 'relative';
+    const current = this.currentMatch;
     const rows: Row[] = [];
     for (let index = start; index < end; index++) {
       const entry = this.entryList[index];
-      const time = this.timeOf(entry);
+      const time = this.timesOf(entry);
+      const isCurrent = current !== null && current.entryId === entry.id;
+      const isTarget = this.targetEntryId === entry.id;
       rows.push({
         key: entry.id,
-        itemClass: `slds-chat-listitem slds-chat-listitem_${entry.layout}`,
+        itemClass: `slds-chat-listitem slds-chat-listitem_${entry.layout}${
+          isCurrent ? ' transcript-row_current' : ''
+        }${isTarget ? ' transcript-row_target' : ''}`,
         isEvent: entry.layout === 'event',
         entry,
-        timeText: time.text,
+        timeText: relative ? formatRelative(entry.entryTime, this.now, this.locale) : time.text,
         timeIso: time.iso,
+        timeTitle: time.title,
+        dayLabel: this.dayLabelAt(index, time.day),
+        occurrence: isCurrent ? current.occurrence : -1,
         position: index + 1
       });
     }
-    return total === 0 ? [] : rows;
+    return rows;
   }
 
   get setSize(): number {
@@ -144,6 +203,7 @@ export default class TranscriptLog extends LightningElement {
   }
 
   override renderedCallback(): void {
+    this.revealPending();
     if (!this.isWindowed) {
       return;
     }
@@ -168,16 +228,70 @@ export default class TranscriptLog extends LightningElement {
     return this.template?.querySelector<HTMLElement>('.transcript-scroller') ?? null;
   }
 
-  private timeOf(entry: TranscriptEntry): { text: string; iso: string } {
+  private timesOf(entry: TranscriptEntry): EntryTimes {
     let time = this.timeCache.get(entry.id);
     if (!time) {
+      const ms = entry.entryTime;
       time = {
-        text: formatTimestamp(entry.entryTime, this.locale, this.timeZone, 'time'),
-        iso: entry.entryTime === null ? '' : new Date(entry.entryTime).toISOString()
+        text: formatTimestamp(ms, this.locale, this.timeZone, 'time'),
+        iso: ms === null ? '' : new Date(ms).toISOString(),
+        title: timestampDetails(entry, this.locale, this.timeZone, LABELS),
+        day: ms === null || !Number.isFinite(ms) ? null : dayKeyOf(ms, this.timeZone)
       };
       this.timeCache.set(entry.id, time);
     }
     return time;
+  }
+
+  /**
+   * The day separator above the row at `index`: when its day (in the user's time zone) differs from
+   * the nearest timed entry above it, or it is the first timed entry. Looks only at neighbours, so
+   * the cost stays with the rendered rows.
+   */
+  private dayLabelAt(index: number, day: string | null): string | null {
+    if (day === null) {
+      return null;
+    }
+    for (let above = index - 1; above >= 0; above--) {
+      const previous = this.timesOf(this.entryList[above]).day;
+      if (previous !== null) {
+        return previous === day ? null : this.dayText(this.entryList[index].entryTime);
+      }
+    }
+    return this.dayText(this.entryList[index].entryTime);
+  }
+
+  private dayText(ms: number | null): string | null {
+    return ms === null ? null : dayLabel(ms, this.now || Date.now(), this.locale, this.timeZone, LABELS);
+  }
+
+  private rowElement(entryId: string): HTMLElement | null {
+    const items = this.template?.querySelectorAll<HTMLElement>('li[data-entry-id]') ?? [];
+    for (const item of Array.from(items)) {
+      if (item.dataset.entryId === entryId) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  /** Brings the pending entry's row into view once it is rendered. */
+  private revealPending(): void {
+    if (this.pendingScrollId === null) {
+      return;
+    }
+    const item = this.rowElement(this.pendingScrollId);
+    if (item) {
+      this.pendingScrollId = null;
+      if (typeof item.scrollIntoView === 'function') {
+        item.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  }
+
+  handleEntryAction(event: CustomEvent<{ action: string; entryId: string }>): void {
+    event.stopPropagation();
+    this.dispatchEvent(new CustomEvent('entryaction', { detail: { ...event.detail } }));
   }
 
   private currentOffsets(): Float64Array {

@@ -1,33 +1,15 @@
-import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
-import {
-  actorDisplayName,
-  actorIcon,
-  actorTypeLabel,
-  statusBadgeClass,
-  statusLabel,
-  type TranscriptEntry
-} from 'c/transcriptModel';
+import TranscriptEntryBase from 'c/transcriptEntryBase';
+import { actorIcon, actorTypeLabel, statusBadgeClass, statusLabel } from 'c/transcriptModel';
 
 /**
  * Presentational component: one chat bubble (SLDS chat message) for a Text entry by an end user,
- * agent, bot or supervisor. Shows the actor icon and name, the time, a status badge, an attachment
- * flag, and explains a blank Message instead of showing an empty bubble. Text is always rendered as text.
+ * agent, bot or supervisor. Shows the actor icon and name, the time (full timestamps in its tooltip),
+ * the voice duration, a status badge, an attachment flag and the per-entry actions, and explains a
+ * blank Message instead of showing an empty bubble. Search matches are highlighted as text segments;
+ * text is always rendered as text.
  */
-export default class TranscriptMessage extends LightningElement {
-  /** The normalised entry to show. */
-  @api entry: TranscriptEntry | undefined;
-  /** The entry time, already formatted for the user's locale and time zone. */
-  @api timeText = '';
-  /** The entry time as ISO-8601, for the `<time>` element. */
-  @api timeIso = '';
-
-  labels = LABELS;
-
-  get displayName(): string {
-    return this.entry ? actorDisplayName(this.entry, LABELS) : '';
-  }
-
+export default class TranscriptMessage extends TranscriptEntryBase {
   get typeLabel(): string {
     return this.entry ? actorTypeLabel(this.entry.actorKind, LABELS) : '';
   }
@@ -39,10 +21,6 @@ export default class TranscriptMessage extends LightningElement {
 
   get iconName(): string {
     return actorIcon(this.entry?.actorKind ?? 'Unknown');
-  }
-
-  get hasText(): boolean {
-    return (this.entry?.message ?? null) !== null;
   }
 
   get isError(): boolean {

@@ -239,3 +239,15 @@ export function exportFileName(
   }
   return `${parts.join('-')}.${extension}`;
 }
+
+/**
+ * The Blob MIME type of each download. Lightning Web Security allows only listed types and no
+ * parameters (no `;charset=`): text/plain and application/json are listed, text/csv is not, so CSV
+ * goes out as application/octet-stream (the .csv name and the BOM tell spreadsheet tools what it is).
+ * https://developer.salesforce.com/docs/platform/lightning-components-security/guide/lws-mime.html
+ */
+export const EXPORT_MIME_TYPES: Readonly<Record<ExportExtension, string>> = {
+  txt: 'text/plain',
+  csv: 'application/octet-stream',
+  json: 'application/json'
+};

@@ -103,3 +103,64 @@ export function findMatches(
   }
   return matches;
 }
+
+export interface HighlightedSegment extends TextSegment {
+  /** True for the match the user is on (the one "3 of 17" counts as 3). */
+  current: boolean;
+}
+
+/**
+ * Highlight segments for an entry's actor name and message text. Matches are numbered as
+ * `findMatches` numbers them (actor name first, then message); the one at `currentOccurrence` is
+ * flagged current (-1: none). Plain text segments only: nothing here is ever HTML.
+ */
+export function highlightEntry(
+  name: string,
+  message: string,
+  query: string,
+  currentOccurrence: number
+): { name: HighlightedSegment[]; message: HighlightedSegment[] } {
+  let seen = 0;
+  const mark = (segments: TextSegment[]): HighlightedSegment[] =>
+    segments.map((segment) => {
+      if (!segment.match) {
+        return { ...segment, current: false };
+      }
+      const current = seen === currentOccurrence;
+      seen++;
+      return { ...segment, current };
+    });
+  const nameSegments = mark(highlightSegments(name, query));
+  return { name: nameSegments, message: mark(highlightSegments(message, query)) };
+}
+
+/** The position of the match to go to after `current` (-1: none yet), wrapping around; -1 when none. */
+export function stepMatch(current: number, total: number, direction: 1 | -1): number {
+  if (total <= 0) {
+    return -1;
+  }
+  if (current < 0 || current >= total) {
+    return direction === 1 ? 0 : total - 1;
+  }
+  return (current + direction + total) % total;
+}
+
+/** A highlight segment ready for a template: a stable key, its text and its CSS class. */
+export interface DisplaySegment {
+  key: string;
+  text: string;
+  className: string;
+}
+
+/** Keys and classes for rendering segments (`transcript-match`, plus `_current` for the current one). */
+export function displaySegments(segments: readonly HighlightedSegment[], prefix: string): DisplaySegment[] {
+  return segments.map((segment, index) => ({
+    key: `${prefix}${index}`,
+    text: segment.text,
+    className: segment.match
+      ? segment.current
+        ? 'transcript-match transcript-match_current'
+        : 'transcript-match'
+      : ''
+  }));
+}

@@ -82,3 +82,87 @@ export function formatDuration(ms: number | null): string {
   const ss = String(seconds).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
+
+const relativeCache = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormatter(locale: string): Intl.RelativeTimeFormat {
+  let formatter = relativeCache.get(locale);
+  if (!formatter) {
+    try {
+      formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
+    } catch {
+      formatter = new Intl.RelativeTimeFormat(FALLBACK_LOCALE, { numeric: 'auto', style: 'long' });
+    }
+    relativeCache.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/** Largest unit first: [unit, its length in ms, switch to the next larger unit at this many]. */
+const RELATIVE_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number, number]> = [
+  ['second', 1_000, 45],
+  ['minute', 60_000, 45],
+  ['hour', 3_600_000, 22],
+  ['day', 86_400_000, 26],
+  ['month', 2_629_800_000, 11],
+  ['year', 31_557_600_000, Number.POSITIVE_INFINITY]
+];
+
+/** "5 minutes ago", "yesterday", "in 2 hours" in the user's locale; '' for no time. */
+export function formatRelative(ms: number | null, now: number, locale: string): string {
+  if (ms === null || !Number.isFinite(ms) || !Number.isFinite(now)) {
+    return '';
+  }
+  const diff = ms - now;
+  for (const [unit, length, limit] of RELATIVE_UNITS) {
+    const amount = Math.round(diff / length);
+    if (Math.abs(amount) < limit) {
+      return relativeFormatter(locale).format(unit === 'second' && Math.abs(amount) < 10 ? 0 : amount, unit);
+    }
+  }
+  return '';
+}
+
+/** Everything the time tooltip lists, as label name and time. */
+interface TimedField {
+  label: string;
+  fallback: string;
+  ms: number | null;
+}
+
+/**
+ * The full timestamps of an entry for its tooltip, one per line, each with its field name: EntryTime
+ * (with milliseconds), ClientTimestamp, ServerReceivedTimestamp and EntryEndTime, in the user's locale
+ * and time zone. Times the entry does not have are left out; '' when it has none.
+ */
+export function timestampDetails(
+  entry: {
+    entryTime: number | null;
+    clientTimestamp: number | null;
+    serverReceivedTimestamp: number | null;
+    entryEndTime: number | null;
+  },
+  locale: string,
+  timeZone: string,
+  labels: Readonly<Record<string, string>>
+): string {
+  const fields: TimedField[] = [
+    { label: 'Time_Entry_Time', fallback: 'EntryTime: {0}', ms: entry.entryTime },
+    { label: 'Time_Client_Timestamp', fallback: 'ClientTimestamp: {0}', ms: entry.clientTimestamp },
+    {
+      label: 'Time_Server_Received',
+      fallback: 'ServerReceivedTimestamp: {0}',
+      ms: entry.serverReceivedTimestamp
+    },
+    { label: 'Time_Entry_End', fallback: 'EntryEndTime: {0}', ms: entry.entryEndTime }
+  ];
+  return fields
+    .filter((field) => field.ms !== null && Number.isFinite(field.ms))
+    .map((field) =>
+      (labels[field.label] ?? field.fallback).replace(
+        '{0}',
+        formatTimestamp(field.ms, locale, timeZone, 'full')
+      )
+    )
+    .join('\n');
+}

@@ -1,0 +1,88 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS, formatLabel } from 'c/transcriptLabels';
+import {
+  actorDisplayName,
+  displaySegments,
+  formatDuration,
+  highlightEntry,
+  type DisplaySegment,
+  type TranscriptEntry
+} from 'c/transcriptModel';
+
+/** What a row asks its log to do for one entry. */
+export type EntryAction = 'copy-text' | 'copy-link';
+
+/**
+ * Base class (not a component on its own) shared by the presentational rows `c-transcript-message`
+ * and `c-transcript-event`: the entry and its formatted times, search highlighting of the actor name
+ * and the text (as text segments, never HTML), the voice duration, and the per-entry actions (copy the
+ * text, copy a link), which are dispatched as a non-bubbling `entryaction` event {action, entryId}.
+ */
+export default class TranscriptEntryBase extends LightningElement {
+  /** The normalised entry to show. */
+  @api entry: TranscriptEntry | undefined;
+  /** The entry time, already formatted for the user's locale and time zone (absolute or relative). */
+  @api timeText = '';
+  /** The entry time as ISO-8601, for the `<time>` element. */
+  @api timeIso = '';
+  /** Every timestamp of the entry, one per line, for the time's tooltip. */
+  @api timeTitle = '';
+  /** The search text to highlight ('' for none). */
+  @api query = '';
+  /** Which of this entry's matches is the current one (actor name first, then text); -1 for none. */
+  @api currentOccurrence = -1;
+
+  labels = LABELS;
+
+  get displayName(): string {
+    return this.entry ? actorDisplayName(this.entry, LABELS) : '';
+  }
+
+  get message(): string | null {
+    return this.entry?.message ?? null;
+  }
+
+  private get highlighted(): { name: DisplaySegment[]; message: DisplaySegment[] } {
+    const parts = highlightEntry(this.displayName, this.message ?? '', this.query, this.currentOccurrence);
+    return { name: displaySegments(parts.name, 'n'), message: displaySegments(parts.message, 'm') };
+  }
+
+  get nameSegments(): DisplaySegment[] {
+    return this.highlighted.name;
+  }
+
+  get messageSegments(): DisplaySegment[] {
+    return this.highlighted.message;
+  }
+
+  /** "Duration 0:12" for entries with a ClientDuration (voice utterances); '' otherwise. */
+  get durationText(): string {
+    const text = formatDuration(this.entry?.clientDuration ?? null);
+    return text === '' ? '' : formatLabel(LABELS.Transcript_Duration, text);
+  }
+
+  get hasText(): boolean {
+    return this.message !== null;
+  }
+
+  /** Names the entry the action buttons act on, for screen readers. */
+  get actionsLabel(): string {
+    return this.timeText !== ''
+      ? formatLabel(LABELS.Entry_Actions, this.displayName, this.timeText)
+      : formatLabel(LABELS.Entry_Actions_No_Time, this.displayName);
+  }
+
+  handleCopyText(): void {
+    this.dispatchAction('copy-text');
+  }
+
+  handleCopyLink(): void {
+    this.dispatchAction('copy-link');
+  }
+
+  private dispatchAction(action: EntryAction): void {
+    if (this.entry) {
+      this.dispatchEvent(new CustomEvent('entryaction', { detail: { action, entryId: this.entry.id } }));
+    }
+  }
+}

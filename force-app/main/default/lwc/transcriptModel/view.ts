@@ -1,0 +1,137 @@
+/**
+ * Pure view rules for the agent tools: which entries are shown (actor-type filter, events toggle), in
+ * which order (oldest or newest first), where a day separator goes and what it says, and the links to
+ * one entry. No DOM, no platform modules.
+ */
+import { fillTemplate, type Labels } from './display';
+import { dayKeyOf, formatTimestamp } from './timeFormat';
+import type { ActorKind, TranscriptEntry } from './types';
+
+export type SortOrder = 'oldest' | 'newest';
+
+export interface EntryFilter {
+  /** Actor kinds the user has hidden. An empty set hides nothing. */
+  hiddenActorKinds: ReadonlySet<ActorKind>;
+  /** False hides every event row (system messages and non-Text entry types). */
+  showEvents: boolean;
+}
+
+export const NO_FILTER: EntryFilter = { hiddenActorKinds: new Set(), showEvents: true };
+
+/** True when the filter hides anything at all. */
+export function isFiltering(filter: EntryFilter): boolean {
+  return !filter.showEvents || filter.hiddenActorKinds.size > 0;
+}
+
+/** The entries the filter keeps, in the order given. Returns the input itself when nothing is filtered. */
+export function filterEntries(
+  entries: readonly TranscriptEntry[],
+  filter: EntryFilter
+): readonly TranscriptEntry[] {
+  if (!isFiltering(filter)) {
+    return entries;
+  }
+  return entries.filter(
+    (entry) =>
+      (filter.showEvents || entry.layout !== 'event') && !filter.hiddenActorKinds.has(entry.actorKind)
+  );
+}
+
+/** Entries in display order: the model's order (oldest first) or its reverse. Never mutates the input. */
+export function orderEntries(
+  entries: readonly TranscriptEntry[],
+  order: SortOrder
+): readonly TranscriptEntry[] {
+  return order === 'newest' ? [...entries].reverse() : entries;
+}
+
+/** Whole calendar days from day key `a` to day key `b` (both YYYY-MM-DD), DST-proof. */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The label of a day separator: "Today", "Yesterday" or the date in the user's locale, all judged in
+ * the user's time zone (not the browser's).
+ */
+export function dayLabel(ms: number, now: number, locale: string, timeZone: string, labels: Labels): string {
+  if (Number.isFinite(now)) {
+    const days = daysBetween(dayKeyOf(ms, timeZone), dayKeyOf(now, timeZone));
+    if (days === 0) {
+      return labels.Transcript_Today ?? 'Today';
+    }
+    if (days === 1) {
+      return labels.Transcript_Yesterday ?? 'Yesterday';
+    }
+  }
+  return formatTimestamp(ms, locale, timeZone, 'date');
+}
+
+/**
+ * For each entry in display order, the day separator to show above it, or null. A separator goes above
+ * the first entry and wherever the calendar day (in the user's time zone) differs from the entry
+ * above. Entries without a time never start a new day.
+ */
+export function daySeparators(
+  entries: readonly TranscriptEntry[],
+  now: number,
+  locale: string,
+  timeZone: string,
+  labels: Labels
+): Array<string | null> {
+  const result: Array<string | null> = [];
+  let previousDay: string | null = null;
+  const labelCache = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.entryTime === null || !Number.isFinite(entry.entryTime)) {
+      result.push(null);
+      continue;
+    }
+    const day = dayKeyOf(entry.entryTime, timeZone);
+    if (day === previousDay) {
+      result.push(null);
+      continue;
+    }
+    previousDay = day;
+    let text = labelCache.get(day);
+    if (text === undefined) {
+      text = dayLabel(entry.entryTime, now, locale, timeZone, labels);
+      labelCache.set(day, text);
+    }
+    result.push(text);
+  }
+  return result;
+}
+
+/** "Showing 12 of 40 entries" when a filter hides some, else the plain entry count text. */
+export function shownOfTotalText(shown: number, total: number, locale: string, labels: Labels): string {
+  return fillTemplate(
+    labels.Transcript_Shown_Of_Total ?? '{0} of {1}',
+    shown.toLocaleString(locale),
+    total.toLocaleString(locale)
+  );
+}
+
+/** The fragment that names one entry in a link: `#transcript-entry-<Id>`. */
+export const ENTRY_ANCHOR_PREFIX = 'transcript-entry-';
+
+/** The link to one entry: the page's address (without any fragment) plus `#transcript-entry-<Id>`. */
+export function entryLink(pageUrl: string, entryId: string): string {
+  const hashAt = pageUrl.indexOf('#');
+  const base = hashAt === -1 ? pageUrl : pageUrl.slice(0, hashAt);
+  return `${base}#${ENTRY_ANCHOR_PREFIX}${encodeURIComponent(entryId)}`;
+}
+
+/** The entry Id a link names, read from a location hash (`#transcript-entry-<Id>`); null if none. */
+export function entryIdFromHash(hash: string): string | null {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment.startsWith(ENTRY_ANCHOR_PREFIX)) {
+    return null;
+  }
+  try {
+    const id = decodeURIComponent(fragment.slice(ENTRY_ANCHOR_PREFIX.length)).trim();
+    return id === '' ? null : id;
+  } catch {
+    return null;
+  }
+}
