@@ -9,6 +9,7 @@ import {
   formatRelative,
   formatTimestamp,
   timestampDetails,
+  type RowWindow,
   type TranscriptEntry
 } from 'c/transcriptModel';
 
@@ -38,6 +39,27 @@ interface EntryTimes {
   day: string | null;
 }
 
+/** Non-reactive windowing state (see TranscriptLog.layout). */
+interface WindowLayout {
+  /** Entry ids in display order, read once per `entries` assignment. */
+  ids: string[];
+  /** Measured row heights by entry id, in px. */
+  heights: Map<string, number>;
+  /** offsets[i] = top of row i; offsets[n] = total height. */
+  offsets: Float64Array;
+  offsetsDirty: boolean;
+  /** The window of the last render (what is in the DOM), or null when not windowed. */
+  rendered: RowWindow | null;
+  /** The last window computed, with its inputs. */
+  memo: {
+    version: number;
+    offsets: Float64Array;
+    scrollTop: number;
+    viewportHeight: number;
+    window: RowWindow;
+  } | null;
+}
+
 /** Below this many entries every row is rendered; above it only the rows near the viewport. */
 const WINDOW_THRESHOLD = 150;
 /** Extra rows rendered above and below the viewport. */
@@ -46,6 +68,16 @@ const OVERSCAN = 10;
 const MINIMUM_ROWS = 40;
 /** Height assumed for a row until it has been rendered and measured, in px. */
 const ESTIMATED_ROW_HEIGHT = 72;
+
+/** Pixels of a CSS length in px or rem (16 px), e.g. "480px", "32rem"; 0 when it cannot be told. */
+function viewportEstimate(maxHeight: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)(px|rem)\s*$/.exec(maxHeight ?? '');
+  if (!match) {
+    return 0;
+  }
+  const value = Number(match[1]);
+  return match[2] === 'rem' ? value * 16 : value;
+}
 
 /**
  * Presentational component: the SLDS chat log (`section.slds-chat[role=log]`) of transcript entries, in
@@ -82,9 +114,24 @@ export default class TranscriptLog extends LightningElement {
   labels = LABELS;
 
   private entryList: TranscriptEntry[] = [];
-  private heights = new Map<string, number>();
-  private offsets: Float64Array = new Float64Array(1);
-  private offsetsDirty = true;
+  /**
+   * Windowing state kept OUT of LWC's reactivity. Every class field is reactive: reassigning one that
+   * the template read re-renders the component. `offsets` / `offsetsDirty` used to be fields, so
+   * rebuilding the offsets inside a render, or marking them dirty from renderedCallback, scheduled
+   * another render each time (a cascade per page of data and per measurement). Properties of this
+   * plain object are not tracked; `layoutVersion` below asks for a render when, and only when, a
+   * measurement moves the window.
+   */
+  private readonly layout: WindowLayout = {
+    ids: [],
+    heights: new Map<string, number>(),
+    offsets: new Float64Array(1),
+    offsetsDirty: true,
+    rendered: null,
+    memo: null
+  };
+  /** Bumped (reactively) when measured heights change what the window shows. */
+  layoutVersion = 0;
   private timeCache = new Map<string, EntryTimes>();
   /** An entry to bring into view once its row is rendered (it may be outside the window now). */
   private pendingScrollId: string | null = null;
@@ -99,7 +146,11 @@ export default class TranscriptLog extends LightningElement {
   }
   set entries(value: TranscriptEntry[]) {
     this.entryList = Array.isArray(value) ? value : [];
-    this.offsetsDirty = true;
+    // LWC hands @api values over as read-only proxies: each element read goes through a proxy trap,
+    // and inside a render it also subscribes the template to that element. Read the ids once here,
+    // outside rendering, so rebuilding the offsets walks a plain array of strings.
+    this.layout.ids = this.entryList.map((entry) => entry.id);
+    this.layout.offsetsDirty = true;
   }
 
   /**
@@ -157,12 +208,34 @@ export default class TranscriptLog extends LightningElement {
     return before || after ? `padding-top: ${before}px; padding-bottom: ${after}px;` : '';
   }
 
-  private get window(): { start: number; end: number; before: number; after: number } {
+  private get window(): RowWindow {
     const count = this.entryList.length;
     if (!this.isWindowed) {
       return { start: 0, end: count, before: 0, after: 0 };
     }
-    return computeWindow(this.currentOffsets(), this.scrollTop, this.viewportHeight, OVERSCAN, MINIMUM_ROWS);
+    // Reading layoutVersion subscribes the template to it: measure() bumps it when heights move the
+    // window. The result is kept for the same inputs (listStyle, rows and measure all ask per render).
+    const version = this.layoutVersion;
+    const offsets = this.currentOffsets();
+    const memo = this.layout.memo;
+    if (
+      memo &&
+      memo.version === version &&
+      memo.offsets === offsets &&
+      memo.scrollTop === this.scrollTop &&
+      memo.viewportHeight === this.viewportHeight
+    ) {
+      return memo.window;
+    }
+    const result = this.windowFor(offsets);
+    this.layout.memo = {
+      version,
+      offsets,
+      scrollTop: this.scrollTop,
+      viewportHeight: this.viewportHeight,
+      window: result
+    };
+    return result;
   }
 
   get rows(): Row[] {
@@ -205,9 +278,12 @@ export default class TranscriptLog extends LightningElement {
   override renderedCallback(): void {
     this.revealPending();
     if (!this.isWindowed) {
+      this.layout.rendered = null;
       return;
     }
+    this.layout.rendered = this.window;
     const scroller = this.scroller;
+    // Assigning the same number is a no-op for LWC; a new height re-renders once.
     if (scroller && scroller.clientHeight !== this.viewportHeight) {
       this.viewportHeight = scroller.clientHeight;
     }
@@ -294,50 +370,77 @@ export default class TranscriptLog extends LightningElement {
     this.dispatchEvent(new CustomEvent('entryaction', { detail: { ...event.detail } }));
   }
 
-  private currentOffsets(): Float64Array {
-    if (this.offsetsDirty) {
-      this.offsets = buildOffsets(
-        this.entryList.map((entry) => entry.id),
-        (id) => this.heights.get(id),
-        ESTIMATED_ROW_HEIGHT
-      );
-      this.offsetsDirty = false;
-    }
-    return this.offsets;
+  /**
+   * The rows to render for the current scroll position. Before the first measurement the viewport's
+   * height is unknown; maxHeight (480px from the container by default) is a good estimate, and
+   * rendering only the rows it can show plus the overscan halves the first render against
+   * MINIMUM_ROWS. renderedCallback replaces the estimate with the real clientHeight.
+   */
+  private windowFor(offsets: Float64Array): RowWindow {
+    const viewport = this.viewportHeight > 0 ? this.viewportHeight : viewportEstimate(this.maxHeight);
+    return computeWindow(offsets, this.scrollTop, viewport, OVERSCAN, viewport > 0 ? 0 : MINIMUM_ROWS);
   }
 
-  /** Records the real height of each rendered row; keeps what the user sees still if rows above changed. */
+  /** Row tops (and the total height) from measured heights; rebuilt only after entries or heights changed. */
+  private currentOffsets(): Float64Array {
+    const layout = this.layout;
+    if (layout.offsetsDirty) {
+      const heights = layout.heights;
+      layout.offsets = buildOffsets(layout.ids, (id) => heights.get(id), ESTIMATED_ROW_HEIGHT);
+      layout.offsetsDirty = false;
+    }
+    return layout.offsets;
+  }
+
+  /**
+   * Records the real height of each rendered row; keeps what the user sees still if rows above changed.
+   * All reads (one layout, then cached geometry) come before any write. A re-render is requested only
+   * when the new heights move the window or its padding; otherwise nothing on screen would change.
+   */
   private measure(): void {
+    const layout = this.layout;
     const items = this.template?.querySelectorAll<HTMLElement>('li[data-entry-id]');
     const scroller = this.scroller;
+    const rendered = layout.rendered;
+    if (!items || !rendered) {
+      return;
+    }
+    const offsets = this.currentOffsets();
     let shiftAbove = 0;
     let changed = false;
-    const firstVisible = this.window.start;
-    items?.forEach((item) => {
+    items.forEach((item) => {
       const id = item.dataset.entryId ?? '';
       const height = item.getBoundingClientRect().height;
       if (height <= 0) {
         return;
       }
-      const previous = this.heights.get(id);
+      const previous = layout.heights.get(id);
       if (previous === undefined || Math.abs(previous - height) > 0.5) {
         const index = Number(item.getAttribute('aria-posinset')) - 1;
         const old = previous ?? ESTIMATED_ROW_HEIGHT;
-        if (scroller && index >= firstVisible && this.offsets[index] + old <= this.scrollTop) {
+        if (scroller && index >= rendered.start && offsets[index] + old <= this.scrollTop) {
           shiftAbove += height - old;
         }
-        this.heights.set(id, height);
+        layout.heights.set(id, height);
         changed = true;
       }
     });
-    if (changed) {
-      this.offsetsDirty = true;
-      if (scroller && shiftAbove !== 0) {
-        scroller.scrollTop += shiftAbove;
-        this.scrollTop = scroller.scrollTop;
-      } else if (scroller) {
-        this.viewportHeight = scroller.clientHeight;
-      }
+    if (!changed) {
+      return;
+    }
+    layout.offsetsDirty = true;
+    if (scroller && shiftAbove !== 0) {
+      scroller.scrollTop += shiftAbove;
+      this.scrollTop = scroller.scrollTop;
+    }
+    const next = this.windowFor(this.currentOffsets());
+    if (
+      next.start !== rendered.start ||
+      next.end !== rendered.end ||
+      Math.abs(next.before - rendered.before) > 0.5 ||
+      Math.abs(next.after - rendered.after) > 0.5
+    ) {
+      this.layoutVersion++;
     }
   }
 }
