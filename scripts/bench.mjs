@@ -85,12 +85,16 @@ export function evaluateRequests(count, observed, pageSize = PAGE_SIZE) {
   return observed.every((n) => n === expected) ? 'pass' : 'fail';
 }
 
-/** Prefixes of `words` whose bare (lowercase) match count differs from the previous keystroke's. */
+/**
+ * Prefixes of `words`, typed one after the other, whose bare (lowercase) match count differs from the
+ * previous keystroke's, so the component's status text changes each time. The first one always counts:
+ * before it the search box is empty and shows no status.
+ */
 export function keystrokes(texts, words) {
   const lowered = texts.map((t) => t.toLowerCase());
   const out = [];
+  let previous = -1;
   for (const word of words) {
-    let previous = lowered.length;
     for (let i = 1; i <= word.length; i++) {
       const q = word.slice(0, i);
       const count = lowered.filter((t) => t.includes(q)).length;
