@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { readLabels } from '../scripts/preview-build.mjs';
 
@@ -31,8 +33,8 @@ export async function connectBrowser() {
 }
 
 /** A fresh context + page that records console errors and page errors. */
-export async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -112,4 +114,27 @@ export function largeResponse(count) {
       }
     }
   };
+}
+
+/** Runs `fn` with a fresh page; fails on uncaught page errors or console errors unless allowed. */
+export async function withPage(browser, fn, { allowConsoleErrors = false, contextOptions = {} } = {}) {
+  const { context, page, problems } = await newPage(browser, contextOptions);
+  try {
+    await fn(page, context);
+    if (!allowConsoleErrors) assert.deepEqual(problems, [], 'no page errors or console errors');
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe-core violations inside `selector`, one readable line each. */
+export async function axeViolations(page, selector = 'c-conversation-transcript') {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`
+  );
 }
