@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { readLabels } from '../scripts/preview-build.mjs';
+import { readLabels, readTranslations } from '../scripts/preview-build.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BASE_URL = process.env.E2E_BASE_URL;
@@ -18,6 +18,17 @@ export const LABELS = Object.fromEntries(readLabels());
 export function label(name, ...values) {
   const template = LABELS[name];
   if (template === undefined) throw new Error(`label ${name} is missing from CustomLabels.labels-meta.xml`);
+  return template.replace(/\{(\d+)\}/g, (token, i) =>
+    values[Number(i)] === undefined ? token : String(values[Number(i)])
+  );
+}
+
+export const TRANSLATIONS = readTranslations();
+
+/** A label in `language` (a translations/*.translation-meta.xml), placeholders filled like `label`. */
+export function labelIn(language, name, ...values) {
+  const template = TRANSLATIONS.get(language)?.get(name);
+  if (template === undefined) throw new Error(`label ${name} has no ${language} translation`);
   return template.replace(/\{(\d+)\}/g, (token, i) =>
     values[Number(i)] === undefined ? token : String(values[Number(i)])
   );

@@ -6,9 +6,11 @@
  *   latency=300        delay of every response in ms (default 200; 0 = next macrotask)
  *   fail=page:3        the 3rd request fails once (comma-separate several: fail=page:1,page:4);
  *                      fail=all makes every request fail
- *   errors=validation  every request answers with a GraphQL `errors` array and no data (HTTP-200 style);
- *   errors=partial     every request answers with its page of data *and* an `errors` array;
- *   errors=<text>      like `validation`, with <text> as the message
+ *   errors=…           every request answers as UI API does when the user's schema lacks something
+ *                      (HTTP 200, `data: {}`, reasons in `errors`): object-hidden (alias validation),
+ *                      field-hidden[:Message,ActorName], unsupported, no-access (INSUFFICIENT_ACCESS);
+ *                      errors=partial answers with its page of data *and* an error; errors=<text> answers
+ *                      with a DataFetchingException of that text (see lightning/graphql/graphql.js)
  *   pageSize=N         not read here: the component decides `first`; the server caps it at 2000
  */
 

@@ -8,6 +8,7 @@ import { createElement } from 'lwc';
 import { component, tagName } from 'preview:component';
 import { registerSource, onStats, settings, stats } from './dataSource.js';
 import { parseResponseText } from './responseShape.mjs';
+import { LANGUAGE, LANGUAGES } from 'preview:labels';
 
 const OBJECTS = {
   MessagingSession: {
@@ -49,7 +50,8 @@ function setHeader(entry) {
   $('record-icon').title = object.label;
   $('record-icon-use').setAttribute('href', `/assets/icons/standard-sprite/svg/symbols.svg#${object.icon}`);
   const i18n = window.__previewI18n ?? {};
-  $('record-i18n').textContent = `${i18n.locale} · ${i18n.timeZone} · ${i18n.lang}`;
+  $('record-i18n').textContent =
+    `${i18n.locale} · ${i18n.timeZone} · ${i18n.lang} (labels: ${LANGUAGE}, ${i18n.dir})`;
   document.title = `${entry.recordName} | ${object.label} – preview`;
 }
 
@@ -116,6 +118,55 @@ function loadCustom(text, name, objectApiName) {
   return null;
 }
 
+const LANGUAGE_NAMES = {
+  en: 'English',
+  fr: 'Français',
+  de: 'Deutsch',
+  es: 'Español',
+  ja: '日本語',
+  ar: 'العربية'
+};
+const LOCALES = ['en-US', 'en-GB', 'fr-FR', 'fr-CA', 'de-DE', 'ja-JP', 'ar-EG', 'he-IL'];
+const TIME_ZONES = [
+  'America/Los_Angeles',
+  'America/New_York',
+  'UTC',
+  'Europe/London',
+  'Europe/Paris',
+  'Asia/Tokyo',
+  'Australia/Sydney'
+];
+
+/** Fills a select with `values` (plus the current one if the URL asked for another) and selects it. */
+function fillSelect(select, values, current, name = (v) => v) {
+  for (const value of values.includes(current) ? values : [current, ...values]) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = name(value);
+    select.appendChild(option);
+  }
+  select.value = current;
+}
+
+/** The language / locale / time zone control: Apply reloads the page with ?lang=&locale=&tz=. */
+function setUpI18nControls() {
+  const i18n = window.__previewI18n ?? {};
+  fillSelect($('i18n-lang'), LANGUAGES, LANGUAGES.includes(i18n.lang) ? i18n.lang : LANGUAGE, (v) =>
+    LANGUAGE_NAMES[v] ? `${LANGUAGE_NAMES[v]} (${v})` : v
+  );
+  fillSelect($('i18n-locale'), LOCALES, i18n.locale);
+  fillSelect($('i18n-tz'), TIME_ZONES, i18n.timeZone);
+  $('i18n-apply').addEventListener('click', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', $('i18n-lang').value);
+    url.searchParams.set('locale', $('i18n-locale').value);
+    url.searchParams.set('tz', $('i18n-tz').value);
+    url.searchParams.delete('timeZone');
+    url.searchParams.delete('dir');
+    location.assign(url.toString());
+  });
+}
+
 function renderStats() {
   $('stat-requests').textContent = String(stats.requests);
 }
@@ -137,6 +188,7 @@ async function start() {
     loadCustom(await file.text(), file.name, $('file-object').value);
   });
   $('remount').addEventListener('click', () => mount());
+  setUpI18nControls();
   $('stat-latency').textContent = `${settings.latency} ms`;
   const faults = [];
   if (settings.failures.all) faults.push('every request fails');

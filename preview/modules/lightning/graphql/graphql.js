@@ -10,7 +10,7 @@
  * returns exactly the fields the query selects (so a field the component reads but does not query shows
  * up as missing in the preview too). Latency and faults come from the page URL: see ../../../src/dataSource.js.
  */
-import { parse } from 'graphql';
+import { getLocation, parse } from 'graphql';
 import { getSource, notifyStats, settings, stats } from '../../../src/dataSource.js';
 
 const MAX_PAGE = 2000;
@@ -196,22 +196,118 @@ function execute(queryText, variables, context) {
   return data;
 }
 
-function injectedErrors(kind) {
-  if (kind === 'validation' || kind === 'partial') {
-    return [
-      {
-        message:
-          "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
-        locations: [{ line: 4, column: 9 }],
-        path: null,
-        extensions: { classification: 'ValidationError' }
-      }
-    ];
-  }
-  return [
-    { message: kind, locations: [], path: null, extensions: { classification: 'DataFetchingException' } }
-  ];
+/** One UI API GraphQL error as the platform sends it (GraphQL API guide, "Status Codes and Error Responses"). */
+function uiApiError(message, errorType, location, paths = []) {
+  return { extensions: { ErrorType: errorType }, locations: location ? [location] : [], message, paths };
 }
+
+/** Line and column of an AST node in the query text, as GraphQL reports them. */
+function locationOf(node) {
+  if (!node?.loc) return null;
+  const { line, column } = getLocation(node.loc.source, node.loc.start);
+  return { column, line };
+}
+
+/** The `uiapi { query { ConversationEntry } }` field of the query, and its node selection. */
+function conversationEntryField(document) {
+  const operation = document?.definitions?.find((d) => d.kind === 'OperationDefinition');
+  const child = (field, name) =>
+    field?.selectionSet?.selections.find((s) => s.kind === 'Field' && s.name.value === name);
+  const entry = child(
+    child(child({ selectionSet: operation?.selectionSet }, 'uiapi'), 'query'),
+    'ConversationEntry'
+  );
+  const node = child(child(entry, 'edges'), 'node');
+  return { entry, node };
+}
+
+/**
+ * What UI API answers when the user's schema lacks something (?errors=…). Faithful to the platform: an
+ * HTTP-200 response with `data: {}` and the reasons in `errors`, text from graphql-java / UI API.
+ *   object-hidden (or validation): no ConversationEntry in the user's schema (no Access Conversation Entries)
+ *   field-hidden[:A,B]           : fields hidden by field-level security (default Message); only the hidden
+ *                                  fields the query selects are reported, at their real line and column
+ *   unsupported                  : "Object ConversationEntry is not supported in UI API"
+ *   no-access                    : UI API's INSUFFICIENT_ACCESS body, no data
+ *   partial                      : the page's data *and* an error (handled by the caller)
+ *   anything else                : a DataFetchingException with that text, no data
+ */
+function injectedResponse(kind, queryText) {
+  let document = null;
+  try {
+    document = typeof queryText === 'string' ? parse(queryText) : queryText;
+  } catch {
+    document = null;
+  }
+  const { entry, node } = conversationEntryField(document);
+  const [name, arg] = String(kind).split(':');
+  switch (name) {
+    case 'validation':
+    case 'object-hidden':
+      return {
+        data: {},
+        errors: [
+          uiApiError(
+            "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
+            'ValidationError',
+            locationOf(entry)
+          )
+        ]
+      };
+    case 'field-hidden': {
+      const hidden = (arg || 'Message')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
+      const selected = (node?.selectionSet?.selections ?? []).filter(
+        (s) => s.kind === 'Field' && hidden.includes(s.name.value)
+      );
+      if (selected.length === 0) return null;
+      return {
+        data: {},
+        errors: selected.map((field) =>
+          uiApiError(
+            `Validation error of type FieldUndefined: Field '${field.name.value}' in type 'ConversationEntry' is undefined @ 'uiapi/query/ConversationEntry/edges/node/${field.name.value}'`,
+            'ValidationError',
+            locationOf(field)
+          )
+        )
+      };
+    }
+    case 'unsupported':
+      return {
+        data: {},
+        errors: [
+          uiApiError(
+            'Object ConversationEntry is not supported in UI API',
+            'DataFetchingException',
+            locationOf(entry),
+            ['uiapi', 'query', 'ConversationEntry']
+          )
+        ]
+      };
+    case 'no-access':
+      return {
+        data: undefined,
+        errors: [
+          {
+            errorCode: 'INSUFFICIENT_ACCESS',
+            message:
+              "You don't have access to this record. Ask your administrator for help or to request access."
+          }
+        ]
+      };
+    default:
+      return { data: undefined, errors: [uiApiError(String(kind), 'DataFetchingException', null)] };
+  }
+}
+
+/** The error of ?errors=partial: the page's data is kept. */
+const PARTIAL_ERROR = uiApiError(
+  'Preview: partial response (?errors=partial): the data of this page arrived with an error',
+  'DataFetchingException',
+  null
+);
 
 export class graphql {
   constructor(callback) {
@@ -279,12 +375,10 @@ export class graphql {
             const data = execute(config?.query, config?.variables, context);
             if (context.errors) {
               value = { data: context.noData ? undefined : data, errors: context.errors, refresh };
-            } else if (settings.errors) {
-              value = {
-                data: settings.errors === 'partial' ? data : undefined,
-                errors: injectedErrors(settings.errors),
-                refresh
-              };
+            } else if (settings.errors === 'partial') {
+              value = { data, errors: [PARTIAL_ERROR], refresh };
+            } else if (settings.errors && injectedResponse(settings.errors, config?.query)) {
+              value = { ...injectedResponse(settings.errors, config?.query), refresh };
             } else {
               value = { data, errors: undefined, refresh };
             }

@@ -97,15 +97,18 @@ import Error_Show_Details from '@salesforce/label/c.Error_Show_Details';
 import Error_Hide_Details from '@salesforce/label/c.Error_Hide_Details';
 import Error_Retry from '@salesforce/label/c.Error_Retry';
 import Error_Unknown from '@salesforce/label/c.Error_Unknown';
-import Error_Unsupported_Object from '@salesforce/label/c.Error_Unsupported_Object';
-import Error_No_Access from '@salesforce/label/c.Error_No_Access';
-import Error_Field_Hidden from '@salesforce/label/c.Error_Field_Hidden';
 import Error_Invalid_Query from '@salesforce/label/c.Error_Invalid_Query';
 import Error_Data_Fetching from '@salesforce/label/c.Error_Data_Fetching';
 import Error_Aborted from '@salesforce/label/c.Error_Aborted';
 import Error_Network from '@salesforce/label/c.Error_Network';
 import Error_Timeout from '@salesforce/label/c.Error_Timeout';
 import Error_Malformed from '@salesforce/label/c.Error_Malformed';
+import Access_No_Permission from '@salesforce/label/c.Access_No_Permission';
+import Access_Object_Hidden from '@salesforce/label/c.Access_Object_Hidden';
+import Access_Unsupported_Object from '@salesforce/label/c.Access_Unsupported_Object';
+import Access_Field_Hidden from '@salesforce/label/c.Access_Field_Hidden';
+import Access_Fields_Hidden from '@salesforce/label/c.Access_Fields_Hidden';
+import Access_Object_ConversationEntry from '@salesforce/label/c.Access_Object_ConversationEntry';
 
 export const LABELS = {
   Transcript_Title,
@@ -203,15 +206,18 @@ export const LABELS = {
   Error_Hide_Details,
   Error_Retry,
   Error_Unknown,
-  Error_Unsupported_Object,
-  Error_No_Access,
-  Error_Field_Hidden,
   Error_Invalid_Query,
   Error_Data_Fetching,
   Error_Aborted,
   Error_Network,
   Error_Timeout,
-  Error_Malformed
+  Error_Malformed,
+  Access_No_Permission,
+  Access_Object_Hidden,
+  Access_Unsupported_Object,
+  Access_Field_Hidden,
+  Access_Fields_Hidden,
+  Access_Object_ConversationEntry
 } as const;
 
 export type LabelName = keyof typeof LABELS;
