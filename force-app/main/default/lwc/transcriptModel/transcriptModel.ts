@@ -9,3 +9,4 @@ export * from './search';
 export * from './display';
 export * from './windowing';
 export * from './exporters';
+export * from './session';
