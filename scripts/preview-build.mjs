@@ -5,6 +5,8 @@
  *   2. rollup + @lwc/rollup-plugin bundles preview/src/main.js with that generated JavaScript, the real
  *      base components from `lightning-base-components`, and preview stand-ins for the platform modules:
  *        lightning/graphql          -> preview/modules/lightning/graphql (samples, paging, faults)
+ *        lightning/uiRecordApi      -> preview/modules/lightning/uiRecordApi (getRecord of samples/sessions.json)
+ *        lightning/conversationToolkitApi -> preview/modules/lightning/conversationToolkitApi (?toolkit=live)
  *        @salesforce/label/c.X      -> English value from CustomLabels.labels-meta.xml (unknown -> "X")
  *        @salesforce/i18n/locale|timeZone|lang -> values the page sets from ?locale=&timeZone=&lang=
  *        @salesforce/schema/O.F     -> { objectApiName, fieldApiName }
@@ -98,6 +100,10 @@ function previewModules({ labels, component, warnings }) {
       if (source === 'preview:component') return `${VIRTUAL}component`;
       if (source === 'lightning/graphql')
         return path.join(PREVIEW, 'modules', 'lightning', 'graphql', 'graphql.js');
+      if (source === 'lightning/uiRecordApi' || source === 'lightning/conversationToolkitApi') {
+        const name = source.slice('lightning/'.length);
+        return path.join(PREVIEW, 'modules', 'lightning', name, `${name}.js`);
+      }
       if (source.startsWith('@salesforce/label/c.'))
         return `${VIRTUAL}label:${source.slice('@salesforce/label/'.length)}`;
       if (source.startsWith('@salesforce/i18n/') && I18N.has(source.slice('@salesforce/i18n/'.length))) {
@@ -239,7 +245,8 @@ export async function buildPreview({ force = false, production = false, quiet = 
         exclude: [
           '**/node_modules/graphql/**',
           '**/preview/src/responseShape.mjs',
-          '**/preview/src/dataSource.js'
+          '**/preview/src/dataSource.js',
+          '**/preview/src/sessionSource.js'
         ]
       }),
       nodeResolve({ browser: true })

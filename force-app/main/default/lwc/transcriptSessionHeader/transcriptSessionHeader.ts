@@ -2,11 +2,6 @@ import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import { sessionFacts, type SessionFact, type SessionInfo } from 'c/transcriptModel';
 
-interface FactRow extends SessionFact {
-  labelKey: string;
-  valueKey: string;
-}
-
 /**
  * Presentational component: a slim header above the transcript with the session's channel, status,
  * start and duration (or a voice call's type, start and duration) in the user's locale and time zone,
@@ -22,12 +17,8 @@ export default class TranscriptSessionHeader extends LightningElement {
 
   labels = LABELS;
 
-  get facts(): FactRow[] {
-    return sessionFacts(this.session, this.locale, this.timeZone, LABELS).map((fact) => ({
-      ...fact,
-      labelKey: `${fact.key}-label`,
-      valueKey: `${fact.key}-value`
-    }));
+  get facts(): SessionFact[] {
+    return sessionFacts(this.session, this.locale, this.timeZone, LABELS);
   }
 
   get hasFacts(): boolean {
