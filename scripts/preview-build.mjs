@@ -5,6 +5,8 @@
  *   2. rollup + @lwc/rollup-plugin bundles preview/src/main.js with that generated JavaScript, the real
  *      base components from `lightning-base-components`, and preview stand-ins for the platform modules:
  *        lightning/graphql          -> preview/modules/lightning/graphql (samples, paging, faults)
+ *        lightning/uiRecordApi      -> preview/modules/lightning/uiRecordApi (getRecord of samples/sessions.json)
+ *        lightning/conversationToolkitApi -> preview/modules/lightning/conversationToolkitApi (?toolkit=live)
  *        @salesforce/label/c.X      -> the value for the page's language: every label set (English from
  *                                      CustomLabels.labels-meta.xml, one per translations/*.translation-meta.xml)
  *                                      is built in, and the page's ?lang= picks one at load time; a label a
@@ -149,6 +151,10 @@ function previewModules({ labels, translations, component, warnings }) {
       if (source === 'preview:labels') return `${VIRTUAL}labels`;
       if (source === 'lightning/graphql')
         return path.join(PREVIEW, 'modules', 'lightning', 'graphql', 'graphql.js');
+      if (source === 'lightning/uiRecordApi' || source === 'lightning/conversationToolkitApi') {
+        const name = source.slice('lightning/'.length);
+        return path.join(PREVIEW, 'modules', 'lightning', name, `${name}.js`);
+      }
       if (source.startsWith('@salesforce/label/c.'))
         return `${VIRTUAL}label:${source.slice('@salesforce/label/'.length)}`;
       if (source.startsWith('@salesforce/i18n/') && I18N.has(source.slice('@salesforce/i18n/'.length))) {
@@ -292,7 +298,8 @@ export async function buildPreview({ force = false, production = false, quiet = 
         exclude: [
           '**/node_modules/graphql/**',
           '**/preview/src/responseShape.mjs',
-          '**/preview/src/dataSource.js'
+          '**/preview/src/dataSource.js',
+          '**/preview/src/sessionSource.js'
         ]
       }),
       nodeResolve({ browser: true })

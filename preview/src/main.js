@@ -9,6 +9,8 @@ import { component, tagName } from 'preview:component';
 import { registerSource, onStats, settings, stats } from './dataSource.js';
 import { parseResponseText } from './responseShape.mjs';
 import { LANGUAGE, LANGUAGES } from 'preview:labels';
+// Issue 6: session records (getRecord), lifecycle and the console live log.
+import { registerLiveLog, registerRecord, sessionSettings, setSessionStatus } from './sessionSource.js';
 
 const OBJECTS = {
   MessagingSession: {
@@ -89,6 +91,7 @@ async function selectSample(id) {
     response = await (await fetch(`/samples/${sample.file}`)).json();
   }
   registerSource(sample.recordId, response);
+  await registerSession(sample, response);
   state.current = { ...sample, sourceLabel: sample.id === 'custom' ? sample.file : `sample ${sample.file}` };
   $('sample-select').value = sample.id;
   $('sample-description').textContent = sample.description ?? '';
@@ -96,6 +99,74 @@ async function selectSample(id) {
   setHeader(state.current);
   mount();
 }
+
+// ---- Issue 6: session records, lifecycle, live console log ----
+const OPEN_STATUSES = new Set(['New', 'Waiting', 'Active', 'Paused', 'Consent', 'Inactive']);
+let sessionRecords = null;
+
+/** The response with only its first entry: what Salesforce has stored while a session is open. */
+function firstEntryOnly(response) {
+  const connection = response?.data?.uiapi?.query?.ConversationEntry;
+  if (!connection?.edges) return response;
+  const edges = [...connection.edges]
+    .sort((a, b) => (a?.node?.Seq?.value ?? 0) - (b?.node?.Seq?.value ?? 0))
+    .slice(0, 1);
+  return {
+    ...response,
+    data: { uiapi: { query: { ConversationEntry: { ...connection, edges, totalCount: edges.length } } } }
+  };
+}
+
+const LIVE_TYPES = {
+  Agent: 'AGENT',
+  EndUser: 'END_USER',
+  Bot: 'BOT',
+  Supervisor: 'SUPERVISOR',
+  System: 'SYSTEM'
+};
+
+/** The sample's messages as getEnhancedConversationLog returns them (console in-memory state). */
+function liveLogOf(response) {
+  const edges = response?.data?.uiapi?.query?.ConversationEntry?.edges ?? [];
+  const messages = edges
+    .map((edge) => edge?.node)
+    .filter((node) => node?.EntryType?.value === 'Text' && node?.Message?.value)
+    .sort((a, b) => (a.Seq?.value ?? 0) - (b.Seq?.value ?? 0))
+    .map((node) => ({
+      content: node.Message.value,
+      name: node.ActorName?.value ?? '',
+      type: LIVE_TYPES[node.ActorType?.value] ?? 'SYSTEM',
+      timestamp: new Date(Date.parse(node.EntryTime.value) + 250).toISOString()
+    }));
+  return { messages };
+}
+
+async function registerSession(sample, response) {
+  sessionRecords ??= await (await fetch('/samples/sessions.json')).json();
+  state.fullResponse = response;
+  registerLiveLog(sample.recordId, liveLogOf(response));
+  const base = sessionRecords.records?.[sample.id];
+  if (!base) return;
+  const record = structuredClone(base);
+  const status = sessionSettings.status;
+  if (status && record.apiName === 'MessagingSession') {
+    record.fields.Status = { value: status, displayValue: status };
+    if (OPEN_STATUSES.has(status)) {
+      record.fields.EndTime = { value: null, displayValue: null };
+      registerSource(sample.recordId, firstEntryOnly(response));
+    }
+  }
+  registerRecord(record);
+}
+
+/** Ends the current session: Salesforce now has every entry, and the record's Status is Ended. */
+function endSession() {
+  const current = state.current;
+  if (!current) return false;
+  registerSource(current.recordId, state.fullResponse);
+  return setSessionStatus(current.recordId, 'Ended');
+}
+window.__endSession = endSession;
 
 function loadCustom(text, name, objectApiName) {
   const result = parseResponseText(text, name);
@@ -189,6 +260,7 @@ async function start() {
   });
   $('remount').addEventListener('click', () => mount());
   setUpI18nControls();
+  $('end-session').addEventListener('click', () => endSession());
   $('stat-latency').textContent = `${settings.latency} ms`;
   const faults = [];
   if (settings.failures.all) faults.push('every request fails');

@@ -109,6 +109,30 @@ import Access_Unsupported_Object from '@salesforce/label/c.Access_Unsupported_Ob
 import Access_Field_Hidden from '@salesforce/label/c.Access_Field_Hidden';
 import Access_Fields_Hidden from '@salesforce/label/c.Access_Fields_Hidden';
 import Access_Object_ConversationEntry from '@salesforce/label/c.Access_Object_ConversationEntry';
+// Issue 6: session header, lifecycle and live-log labels.
+import Session_Header_Label from '@salesforce/label/c.Session_Header_Label';
+import Session_Channel from '@salesforce/label/c.Session_Channel';
+import Session_Channel_Value from '@salesforce/label/c.Session_Channel_Value';
+import Session_Status from '@salesforce/label/c.Session_Status';
+import Session_Call_Type from '@salesforce/label/c.Session_Call_Type';
+import Session_Started from '@salesforce/label/c.Session_Started';
+import Session_Duration from '@salesforce/label/c.Session_Duration';
+import Session_Refresh from '@salesforce/label/c.Session_Refresh';
+import Session_Live_Included from '@salesforce/label/c.Session_Live_Included';
+import Session_Live_Marker from '@salesforce/label/c.Session_Live_Marker';
+import Session_Live_Marker_Title from '@salesforce/label/c.Session_Live_Marker_Title';
+import Session_Live_Both_Title from '@salesforce/label/c.Session_Live_Both_Title';
+import Session_Notice_Open_Title from '@salesforce/label/c.Session_Notice_Open_Title';
+import Session_Notice_Open_Body from '@salesforce/label/c.Session_Notice_Open_Body';
+import Session_Notice_Enhanced_Title from '@salesforce/label/c.Session_Notice_Enhanced_Title';
+import Session_Notice_Enhanced_Body from '@salesforce/label/c.Session_Notice_Enhanced_Body';
+import Session_Notice_Enhanced_Where from '@salesforce/label/c.Session_Notice_Enhanced_Where';
+import Session_Notice_Voice_Title from '@salesforce/label/c.Session_Notice_Voice_Title';
+import Session_Notice_Voice_Body from '@salesforce/label/c.Session_Notice_Voice_Body';
+import Session_Notice_Voice_Where from '@salesforce/label/c.Session_Notice_Voice_Where';
+import Session_Notice_Ended_Empty_Title from '@salesforce/label/c.Session_Notice_Ended_Empty_Title';
+import Session_Notice_Ended_Empty_Body from '@salesforce/label/c.Session_Notice_Ended_Empty_Body';
+import Session_Notice_Voice_Empty_Body from '@salesforce/label/c.Session_Notice_Voice_Empty_Body';
 
 export const LABELS = {
   Transcript_Title,
@@ -217,7 +241,30 @@ export const LABELS = {
   Access_Unsupported_Object,
   Access_Field_Hidden,
   Access_Fields_Hidden,
-  Access_Object_ConversationEntry
+  Access_Object_ConversationEntry,
+  Session_Header_Label,
+  Session_Channel,
+  Session_Channel_Value,
+  Session_Status,
+  Session_Call_Type,
+  Session_Started,
+  Session_Duration,
+  Session_Refresh,
+  Session_Live_Included,
+  Session_Live_Marker,
+  Session_Live_Marker_Title,
+  Session_Live_Both_Title,
+  Session_Notice_Open_Title,
+  Session_Notice_Open_Body,
+  Session_Notice_Enhanced_Title,
+  Session_Notice_Enhanced_Body,
+  Session_Notice_Enhanced_Where,
+  Session_Notice_Voice_Title,
+  Session_Notice_Voice_Body,
+  Session_Notice_Voice_Where,
+  Session_Notice_Ended_Empty_Title,
+  Session_Notice_Ended_Empty_Body,
+  Session_Notice_Voice_Empty_Body
 } as const;
 
 export type LabelName = keyof typeof LABELS;

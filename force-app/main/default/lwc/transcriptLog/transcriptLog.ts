@@ -21,6 +21,7 @@ interface Row {
   timeIso: string;
   timeTitle: string;
   dayLabel: string | null;
+  isTarget: boolean;
   occurrence: number;
   position: number;
 }
@@ -193,6 +194,7 @@ export default class TranscriptLog extends LightningElement {
         timeIso: time.iso,
         timeTitle: time.title,
         dayLabel: this.dayLabelAt(index, time.day),
+        isTarget,
         occurrence: isCurrent ? current.occurrence : -1,
         position: index + 1
       });
