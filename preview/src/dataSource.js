@@ -77,7 +77,9 @@ export const stats = {
   /** The kind of every injected failure, in order ('injected' for a plain fail=page:N). */
   injectedKinds: [],
   errorResponses: 0,
-  /** Variables of every request, in order. */
+  /** performance.now() when the last response was delivered. */
+  lastResponseAt: null,
+  /** Variables (and performance.now() time) of every request, in order. */
   requestLog: [],
   /** Largest `first` asked for. */
   maxFirst: 0,

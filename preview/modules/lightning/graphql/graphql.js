@@ -248,7 +248,11 @@ export class graphql {
     const generation = ++this.generation;
     stats.requests++;
     const requestNumber = stats.requests;
-    stats.requestLog.push({ n: requestNumber, variables: { ...(config?.variables ?? {}) } });
+    stats.requestLog.push({
+      n: requestNumber,
+      at: performance.now(),
+      variables: { ...(config?.variables ?? {}) }
+    });
     notifyStats();
     const refresh = () => (this.connected && this.config ? this.request() : Promise.resolve());
     return new Promise((resolve) => {
@@ -276,6 +280,7 @@ export class graphql {
         }
         if (value.errors) stats.errorResponses++;
         stats.responses++;
+        stats.lastResponseAt = performance.now();
         notifyStats();
         this.callback(value);
         resolve();
