@@ -20,6 +20,7 @@ import {
   waitSettled,
   withPage as sharedWithPage
 } from './helpers.mjs';
+import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
@@ -409,6 +410,10 @@ describe('errors and paging', () => {
           assert.notEqual(pages[3].after, pages[2].after);
           assert.equal(await panel.count(), 0, 'error panel gone');
           assert.equal(await rows.first().getAttribute('aria-setsize'), '4100');
+          writeFigure('e2e-faults-paging', {
+            injected: s.injectedFailures,
+            kinds: s.injectedKinds.map(() => 'mid-pagination (page 2 of 3) + retry')
+          });
           const rendered = await rows.count();
           assert.ok(
             rendered > 0 && rendered < 4100,

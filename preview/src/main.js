@@ -23,6 +23,8 @@ const OBJECTS = {
 const CUSTOM_IDS = { MessagingSession: '0Mw000000000099AAA', VoiceCall: '0LQ000000000099AAA' };
 
 const $ = (id) => document.getElementById(id);
+/** ?mount=manual leaves the component unmounted until window.__preview.mount() (memory tests). */
+const manualMount = new URLSearchParams(location.search).get('mount') === 'manual';
 const state = { config: null, current: null, element: null };
 
 const preview = {
@@ -38,6 +40,14 @@ const preview = {
   },
   remount() {
     mount();
+  },
+  /** Mounts the component for the current sample (replacing a mounted one). */
+  mount() {
+    mount();
+  },
+  /** Removes the component from the page (memory tests mount and unmount it repeatedly). */
+  unmount() {
+    unmount();
   }
 };
 window.__preview = preview;
@@ -57,13 +67,19 @@ function setHeader(entry) {
   document.title = `${entry.recordName} | ${object.label} – preview`;
 }
 
+function unmount() {
+  if (state.element) {
+    $('component-host').removeChild(state.element);
+    state.element = null;
+    preview.unmounted = (preview.unmounted ?? 0) + 1;
+  }
+}
+
 function mount() {
   const entry = state.current;
   if (!entry) return;
   const host = $('component-host');
-  if (state.element) {
-    host.removeChild(state.element);
-  }
+  unmount();
   const element = createElement(tagName, { is: component });
   element.recordId = entry.recordId;
   element.objectApiName = entry.objectApiName;
@@ -97,6 +113,12 @@ async function selectSample(id) {
   $('sample-description').textContent = sample.description ?? '';
   setParam('sample', sample.id);
   setHeader(state.current);
+  if (manualMount && !state.element) {
+    // ?mount=manual: the sample is registered, the component waits for window.__preview.mount().
+    preview.ready = true;
+    document.body.dataset.previewSample = sample.id;
+    return;
+  }
   mount();
 }
 
@@ -265,7 +287,11 @@ async function start() {
   const faults = [];
   if (settings.failures.all) faults.push('every request fails');
   if (settings.failures.pages.size)
-    faults.push(`request ${[...settings.failures.pages].join(', ')} fails once`);
+    faults.push(
+      `request ${[...settings.failures.pages]
+        .map(([n, kind]) => (kind === 'injected' ? String(n) : `${n} (${kind})`))
+        .join(', ')} fails once`
+    );
   if (settings.errors) faults.push(`errors=${settings.errors}`);
   $('stat-faults').textContent = faults.join('; ') || 'none';
   onStats(renderStats);

@@ -344,65 +344,163 @@ export class graphql {
     const generation = ++this.generation;
     stats.requests++;
     const requestNumber = stats.requests;
-    stats.requestLog.push({ n: requestNumber, variables: { ...(config?.variables ?? {}) } });
+    stats.requestLog.push({
+      n: requestNumber,
+      at: performance.now(),
+      variables: { ...(config?.variables ?? {}) }
+    });
     notifyStats();
     const refresh = () => (this.connected && this.config ? this.request() : Promise.resolve());
     return new Promise((resolve) => {
-      setTimeout(() => {
+      setTimeout(async () => {
         // A newer request (or a disconnect) supersedes this one, as with the real wire.
-        if (generation !== this.generation || !this.connected) {
+        const superseded = () => generation !== this.generation || !this.connected;
+        if (superseded()) {
           resolve();
           return;
         }
         let value;
-        const failure = settings.failures.all || settings.failures.pages.has(requestNumber);
-        if (failure) {
+        const kind =
+          settings.failures.pages.get(requestNumber) ?? (settings.failures.all ? 'injected' : null);
+        if (kind) {
           settings.failures.pages.delete(requestNumber);
           stats.injectedFailures++;
-          value = {
-            data: undefined,
-            errors: [
-              {
-                message: `Preview: injected failure of request ${requestNumber}`,
-                extensions: { classification: 'NetworkError' }
-              }
-            ],
-            refresh
-          };
-        } else {
-          try {
-            const context = {};
-            const data = execute(config?.query, config?.variables, context);
-            if (context.errors) {
-              value = { data: context.noData ? undefined : data, errors: context.errors, refresh };
-            } else if (settings.errors === 'partial') {
-              value = { data, errors: [PARTIAL_ERROR], refresh };
-            } else if (settings.errors && injectedResponse(settings.errors, config?.query)) {
-              value = { ...injectedResponse(settings.errors, config?.query), refresh };
-            } else {
-              value = { data, errors: undefined, refresh };
-            }
-          } catch (error) {
-            value = {
-              data: undefined,
-              errors: [
-                {
-                  message: error.message,
-                  locations: [],
-                  path: error.extra?.path ?? null,
-                  extensions: { classification: error.extra?.errorType ?? 'ExecutionError' }
-                }
-              ],
-              refresh
-            };
+          stats.injectedKinds.push(kind);
+          value = { ...(await faultResponse(kind, requestNumber, () => answer(config))), refresh };
+          if (superseded()) {
+            resolve();
+            return;
           }
+        } else {
+          value = { ...answer(config), refresh };
         }
         if (value.errors) stats.errorResponses++;
         stats.responses++;
+        stats.lastResponseAt = performance.now();
         notifyStats();
         this.callback(value);
         resolve();
       }, settings.latency);
     });
+  }
+}
+
+/** The normal answer to a request: its page of data, or the errors the URL or the sample ask for. */
+function answer(config) {
+  try {
+    const context = {};
+    const data = execute(config?.query, config?.variables, context);
+    if (context.errors) {
+      return { data: context.noData ? undefined : data, errors: context.errors };
+    }
+    if (settings.errors === 'partial') {
+      return { data, errors: [PARTIAL_ERROR] };
+    }
+    const injected = settings.errors ? injectedResponse(settings.errors, config?.query) : null;
+    return injected ?? { data, errors: undefined };
+  } catch (error) {
+    return {
+      data: undefined,
+      errors: [
+        {
+          message: error.message,
+          locations: [],
+          path: error.extra?.path ?? null,
+          extensions: { classification: error.extra?.errorType ?? 'ExecutionError' }
+        }
+      ]
+    };
+  }
+}
+
+/** A GraphQL error as graphql-java (and so UI API) shapes it. */
+function graphqlError(message, classification, path = null) {
+  return { message, locations: [{ line: 4, column: 9 }], path, extensions: { classification } };
+}
+
+/**
+ * The response for one injected fault (`fail=page:N:KIND`). `normal` gives the regular answer, for the
+ * kinds that keep the page's data. `network` really fails: it fetches a URL the preview server answers by
+ * dropping the connection, and passes on the browser's own error.
+ */
+async function faultResponse(kind, requestNumber, normal) {
+  const errors = (list) => ({ data: undefined, errors: list });
+  switch (kind) {
+    case 'InvalidSyntax':
+      return errors([
+        graphqlError("Invalid Syntax : offending token '}' at line 12 column 3", 'InvalidSyntax')
+      ]);
+    case 'ValidationError':
+      return errors([
+        graphqlError(
+          "Validation error of type WrongType: argument 'first' with value 'IntValue{value=5000}' is not a valid 'Int' @ 'uiapi/query/ConversationEntry'",
+          'ValidationError'
+        )
+      ]);
+    case 'OperationNotSupported':
+      return errors([graphqlError('Operation type subscription is not supported', 'OperationNotSupported')]);
+    case 'DataFetchingException':
+      return errors([
+        graphqlError(
+          'Exception while fetching data (/uiapi/query/ConversationEntry) : An unexpected error occurred. Please include this ErrorId if you contact support: 1403511-44812 (-1650239862)',
+          'DataFetchingException',
+          ['uiapi', 'query', 'ConversationEntry']
+        )
+      ]);
+    case 'ExecutionAborted':
+      return errors([
+        graphqlError('Execution aborted: the query exceeded its time limit', 'ExecutionAborted')
+      ]);
+    case 'partial':
+      return {
+        data: normal().data,
+        errors: [
+          graphqlError(
+            'Exception while fetching data (/uiapi/query/ConversationEntry/edges/3/node/Message) : row could not be read',
+            'DataFetchingException',
+            ['uiapi', 'query', 'ConversationEntry', 'edges', 3, 'node', 'Message']
+          )
+        ]
+      };
+    case 'escaped':
+      return errors([
+        graphqlError(
+          'Validation error of type FieldUndefined: Field &#39;Message&#39; in type &#39;ConversationEntry&#39; is undefined @ &#39;uiapi/query/ConversationEntry/edges/node/Message&#39;',
+          'ValidationError'
+        )
+      ]);
+    case 'fieldHidden':
+      return errors([
+        graphqlError(
+          "Validation error of type FieldUndefined: Field 'MessageStatusCode' in type 'ConversationEntry' is undefined @ 'uiapi/query/ConversationEntry/edges/node/MessageStatusCode'",
+          'ValidationError'
+        )
+      ]);
+    case 'noAccess':
+      return errors(injectedResponse('no-access', null).errors);
+    case 'unsupported':
+      return errors([
+        graphqlError('Object ConversationEntry is not supported in UI API', 'DataFetchingException')
+      ]);
+    case 'network':
+      try {
+        await fetch(`/__preview/drop?request=${requestNumber}`, { cache: 'no-store' });
+        return errors([{ message: 'Preview: the dropped connection unexpectedly answered' }]);
+      } catch (error) {
+        return errors([error]);
+      }
+    case 'timeout':
+      return errors([
+        { status: 504, statusText: 'Gateway Timeout', ok: false, body: { message: 'Gateway Timeout' } }
+      ]);
+    case 'malformed':
+      return { data: { uiapi: { query: { ConversationEntry: null } } }, errors: undefined };
+    default:
+      return errors([
+        {
+          message: `Preview: injected failure of request ${requestNumber}`,
+          extensions: { classification: 'NetworkError' }
+        }
+      ]);
   }
 }

@@ -9,13 +9,39 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0'
+};
+
+/**
+ * Server messages sometimes arrive HTML-escaped (`Field &#39;Message&#39; …`). They are decoded to plain
+ * text before they are matched or shown; the UI renders them as text, never as markup.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
 function messagesOf(value: unknown, out: string[], depth: number): void {
   if (value === null || value === undefined || depth > 6) {
     return;
   }
   if (typeof value === 'string') {
     if (value.trim() !== '') {
-      out.push(value);
+      out.push(decodeEntities(value));
     }
     return;
   }
@@ -44,7 +70,7 @@ function messagesOf(value: unknown, out: string[], depth: number): void {
     }
   }
   if (typeof value.message === 'string' && value.message.trim() !== '') {
-    out.push(value.message);
+    out.push(decodeEntities(value.message));
     return;
   }
   if (value.errors !== undefined) {
@@ -52,7 +78,7 @@ function messagesOf(value: unknown, out: string[], depth: number): void {
     return;
   }
   if (typeof value.statusText === 'string' && value.statusText !== '') {
-    out.push(value.statusText);
+    out.push(decodeEntities(value.statusText));
   }
 }
 

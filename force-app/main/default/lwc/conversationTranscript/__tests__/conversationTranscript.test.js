@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
 import ConversationTranscript from 'c/conversationTranscript';
 import { graphql } from 'lightning/graphql';
+import { classifyError } from 'c/ldsUtils';
+import { recordFigure } from '../../../../../../jest/figures';
 
 const standardChat = require('./data/standardChat.json');
 const allEntryTypes = require('./data/allEntryTypes.json');
@@ -18,6 +20,17 @@ const accessInsufficient = require('./data/accessInsufficient.json');
 const errorsUnsupported = accessUnsupported.errors;
 
 const RECORD_ID = '0Mw5g000000TestCAI';
+
+// Figures for the npm test summary: every fault these tests inject (GraphQL errors or malformed pages).
+const faultKinds = [];
+beforeAll(() => {
+  const emitErrors = graphql.emitErrors.bind(graphql);
+  jest.spyOn(graphql, 'emitErrors').mockImplementation((errors, ...rest) => {
+    faultKinds.push(classifyError(errors).kind);
+    return emitErrors(errors, ...rest);
+  });
+});
+afterAll(() => recordFigure('jest-faults', { injected: faultKinds.length, kinds: faultKinds }));
 
 const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Delivers a whole wire value, e.g. UI API's `{ data: {}, errors: [...] }` (the stub's emit wraps `data`). */

@@ -1,5 +1,6 @@
-import { reduceErrors, classifyError, friendlyErrorMessage } from 'c/ldsUtils';
+import { reduceErrors, classifyError, friendlyErrorMessage, decodeEntities } from 'c/ldsUtils';
 import { LABELS } from 'c/transcriptLabels';
+import { recordFigure } from '../../../../../../jest/figures';
 
 // Wire-shaped failures (see conversationTranscript/__tests__/data/README.md for where each shape comes from).
 const DATA = '../../conversationTranscript/__tests__/data';
@@ -45,6 +46,9 @@ describe('reduceErrors', () => {
 });
 
 describe('classifyError', () => {
+  const kindsSeen = new Set();
+  afterAll(() => recordFigure('jest-errors', { kinds: [...kindsSeen].sort() }));
+
   it.each([
     [unsupported, 'unsupported-object'],
     [unsupportedUiApi, 'unsupported-object'],
@@ -68,9 +72,20 @@ describe('classifyError', () => {
     [{ status: 504, body: { message: 'Gateway' } }, 'timeout'],
     [[{ message: 'Request timed out' }], 'timeout'],
     [[{ message: 'bad', errorType: 'Malformed' }], 'malformed'],
-    [[{ message: 'Something odd' }], 'unknown']
+    [[{ message: 'Something odd' }], 'unknown'],
+    [
+      [
+        {
+          message:
+            'Validation error of type FieldUndefined: Field &#39;Message&#39; in type &#39;ConversationEntry&#39; is undefined',
+          extensions: { classification: 'ValidationError' }
+        }
+      ],
+      'field-hidden'
+    ]
   ])('classifies %j as %s', (errors, kind) => {
     expect(classifyError(errors).kind).toBe(kind);
+    kindsSeen.add(kind);
   });
 
   it('names the hidden field, its object and the error type', () => {
@@ -121,6 +136,28 @@ describe('classifyError', () => {
     ];
     expect(classifyError(hostile).kind).toBe('invalid-query');
     expect(classifyError(hostile).fields).toEqual([]);
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    ['Field &#39;Message&#39; is undefined', "Field 'Message' is undefined"],
+    ['&lt;b&gt; &amp;amp; &quot;q&quot; &apos;a&apos;', '<b> &amp; "q" \'a\''],
+    ['&#x41;&#66;&nbsp;', 'AB\u00a0'],
+    ['&unknown; &#0; &#xD800; &#99999999; & alone', '&unknown; &#0; &#xD800; &#99999999; & alone']
+  ])('decodes %j', (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+
+  it('names the field of an HTML-escaped field-level-security error, and shows it decoded', () => {
+    const escaped = [
+      {
+        message:
+          'Validation error of type FieldUndefined: Field &#39;MessageStatusCode&#39; in type &#39;ConversationEntry&#39; is undefined'
+      }
+    ];
+    expect(classifyError(escaped).field).toBe('MessageStatusCode');
+    expect(reduceErrors(escaped)[0]).toContain("Field 'MessageStatusCode'");
   });
 });
 
