@@ -39,18 +39,22 @@ const CASES = [
   },
   {
     kind: 'escaped',
-    message: label('Error_Field_Hidden', 'Message'),
+    message: label('Access_Field_Hidden', 'Message', label('Access_Object_ConversationEntry')),
     // Shown decoded: the quote, not the entity.
     detail: /Field 'Message' in type 'ConversationEntry'/,
     notDetail: /&#39;/
   },
   {
     kind: 'fieldHidden',
-    message: label('Error_Field_Hidden', 'MessageStatusCode'),
+    message: label('Access_Field_Hidden', 'MessageStatusCode', label('Access_Object_ConversationEntry')),
     detail: /FieldUndefined/
   },
-  { kind: 'noAccess', message: label('Error_No_Access'), detail: /RecordQuery/ },
-  { kind: 'unsupported', message: label('Error_Unsupported_Object'), detail: /not supported in UI API/ },
+  { kind: 'noAccess', message: label('Access_No_Permission'), detail: /You don't have access/ },
+  {
+    kind: 'unsupported',
+    message: label('Access_Unsupported_Object'),
+    detail: /not supported in UI API/
+  },
   { kind: 'network', message: label('Error_Network'), detail: /Failed to fetch/ },
   { kind: 'timeout', message: label('Error_Timeout'), detail: /Gateway Timeout/ },
   { kind: 'malformed', message: label('Error_Malformed'), detail: /ConversationEntry\.edges/ }
