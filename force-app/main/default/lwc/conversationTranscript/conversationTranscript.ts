@@ -336,6 +336,10 @@ export default class ConversationTranscript extends LightningElement {
 
   /** Every match over all displayed entries (not only the rendered rows), in display order. */
   get matches(): SearchMatch[] {
+    if (this.searchTerm.trim() === '') {
+      // No search: no index either (folding every text of a 50,000-entry transcript is not free).
+      return [];
+    }
     const displayed = this.displayedEntries;
     if (this.memo.indexOf !== displayed || !this.memo.index) {
       this.memo.indexOf = displayed;
