@@ -5,8 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { readLabels } from '../scripts/preview-build.mjs';
+import { readLabels, readTranslations } from '../scripts/preview-build.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BASE_URL = process.env.E2E_BASE_URL;
@@ -16,6 +18,17 @@ export const LABELS = Object.fromEntries(readLabels());
 export function label(name, ...values) {
   const template = LABELS[name];
   if (template === undefined) throw new Error(`label ${name} is missing from CustomLabels.labels-meta.xml`);
+  return template.replace(/\{(\d+)\}/g, (token, i) =>
+    values[Number(i)] === undefined ? token : String(values[Number(i)])
+  );
+}
+
+export const TRANSLATIONS = readTranslations();
+
+/** A label in `language` (a translations/*.translation-meta.xml), placeholders filled like `label`. */
+export function labelIn(language, name, ...values) {
+  const template = TRANSLATIONS.get(language)?.get(name);
+  if (template === undefined) throw new Error(`label ${name} has no ${language} translation`);
   return template.replace(/\{(\d+)\}/g, (token, i) =>
     values[Number(i)] === undefined ? token : String(values[Number(i)])
   );
@@ -31,8 +44,8 @@ export async function connectBrowser() {
 }
 
 /** A fresh context + page that records console errors and page errors. */
-export async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -112,4 +125,27 @@ export function largeResponse(count) {
       }
     }
   };
+}
+
+/** Runs `fn` with a fresh page; fails on uncaught page errors or console errors unless allowed. */
+export async function withPage(browser, fn, { allowConsoleErrors = false, contextOptions = {} } = {}) {
+  const { context, page, problems } = await newPage(browser, contextOptions);
+  try {
+    await fn(page, context);
+    if (!allowConsoleErrors) assert.deepEqual(problems, [], 'no page errors or console errors');
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe-core violations inside `selector`, one readable line each. */
+export async function axeViolations(page, selector = 'c-conversation-transcript') {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`
+  );
 }

@@ -5,8 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import {
+  axeViolations,
   connectBrowser,
   expectedLayout,
   label,
@@ -17,8 +17,10 @@ import {
   samples,
   screenshot,
   stats,
-  waitSettled
+  waitSettled,
+  withPage as sharedWithPage
 } from './helpers.mjs';
+import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
@@ -32,27 +34,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Runs `fn` with a fresh page; fails the test on uncaught page errors or console errors. */
-async function withPage(fn, { allowConsoleErrors = false } = {}) {
-  const { context, page, problems } = await newPage(browser);
-  try {
-    await fn(page);
-    if (!allowConsoleErrors) assert.deepEqual(problems, [], 'no page errors or console errors');
-  } finally {
-    await context.close();
-  }
-}
-
-async function axe(page) {
-  const result = await new AxeBuilder({ page }).include(COMPONENT).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`
-  );
-}
+const withPage = (fn, options) => sharedWithPage(browser, fn, options);
+const axe = (page) => axeViolations(page, COMPONENT);
 
 async function rowClasses(page) {
   return page.locator(ROWS).evaluateAll((rows) => rows.map((r) => r.getAttribute('class')));
@@ -427,6 +410,10 @@ describe('errors and paging', () => {
           assert.notEqual(pages[3].after, pages[2].after);
           assert.equal(await panel.count(), 0, 'error panel gone');
           assert.equal(await rows.first().getAttribute('aria-setsize'), '4100');
+          writeFigure('e2e-faults-paging', {
+            injected: s.injectedFailures,
+            kinds: s.injectedKinds.map(() => 'mid-pagination (page 2 of 3) + retry')
+          });
           const rendered = await rows.count();
           assert.ok(
             rendered > 0 && rendered < 4100,

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { connectBrowser, newPage, openSample, root, screenshot } from './helpers.mjs';
 import { node, response } from '../preview/samples/generate.mjs';
+import { writeFigure } from '../scripts/figures.mjs';
 
 const { payloads } = JSON.parse(fs.readFileSync(path.join(root, 'e2e', 'data', 'xss-payloads.json'), 'utf8'));
 const COMPONENT = 'c-conversation-transcript';
@@ -89,6 +90,7 @@ describe('hostile text in a real browser', () => {
         assert.equal(injected, 0, 'no element created from entry data');
         assert.equal(await page.evaluate(() => window.__xssHits ?? 0), 0, 'no payload executed');
         assert.deepEqual(dialogs, [], 'no dialog opened');
+        writeFigure('e2e-xss', { payloads: payloads.length });
         await screenshot(page, 'xss-corpus');
       } finally {
         await context.close();

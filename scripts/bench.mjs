@@ -250,27 +250,11 @@ export function allPassed(rows) {
 
 // ---------- data ----------
 
-/** ABCD-shaped conversations from the committed samples, when the dataset is not on this machine. */
-function conversationsFromSamples() {
-  const files = ['messaging-standard.json', 'messaging-bot-handoff.json', 'voice-call.json'];
-  return files.map((file, i) => {
-    const json = JSON.parse(fs.readFileSync(path.join(root, 'preview', 'samples', file), 'utf8'));
-    const turns = json.data.uiapi.query.ConversationEntry.edges
-      .map((e) => e.node)
-      .filter((n) => typeof n.Message?.value === 'string' && n.Message.value !== '')
-      .map((n) => ({
-        speaker:
-          n.ActorType.value === 'EndUser' ? 'customer' : n.ActorType.value === 'System' ? 'action' : 'agent',
-        text: n.Message.value
-      }));
-    return { id: `sample-${i + 1}`, customer: 'Customer', turns };
-  });
-}
-
 async function generate(sizes) {
-  const { largeTranscript, loadAbcd, DEFAULT_ABCD } = await import('../preview/samples/generate.mjs');
+  const { largeTranscript, loadAbcd, sampleConversations, DEFAULT_ABCD } =
+    await import('../preview/samples/generate.mjs');
   const fromDataset = fs.existsSync(DEFAULT_ABCD);
-  const abcd = fromDataset ? loadAbcd(DEFAULT_ABCD) : conversationsFromSamples();
+  const abcd = fromDataset ? loadAbcd(DEFAULT_ABCD) : sampleConversations();
   const data = {};
   for (const n of sizes) {
     const response = largeTranscript(abcd, n, 42);

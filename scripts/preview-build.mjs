@@ -5,8 +5,13 @@
  *   2. rollup + @lwc/rollup-plugin bundles preview/src/main.js with that generated JavaScript, the real
  *      base components from `lightning-base-components`, and preview stand-ins for the platform modules:
  *        lightning/graphql          -> preview/modules/lightning/graphql (samples, paging, faults)
- *        @salesforce/label/c.X      -> English value from CustomLabels.labels-meta.xml (unknown -> "X")
- *        @salesforce/i18n/locale|timeZone|lang -> values the page sets from ?locale=&timeZone=&lang=
+ *        lightning/uiRecordApi      -> preview/modules/lightning/uiRecordApi (getRecord of samples/sessions.json)
+ *        lightning/conversationToolkitApi -> preview/modules/lightning/conversationToolkitApi (?toolkit=live)
+ *        @salesforce/label/c.X      -> the value for the page's language: every label set (English from
+ *                                      CustomLabels.labels-meta.xml, one per translations/*.translation-meta.xml)
+ *                                      is built in, and the page's ?lang= picks one at load time; a label a
+ *                                      translation lacks falls back to English (unknown -> "X")
+ *        @salesforce/i18n/locale|timeZone|lang|dir -> values the page sets from ?locale=&tz=&lang=&dir=
  *        @salesforce/schema/O.F     -> { objectApiName, fieldApiName }
  *
  * Skips the bundle when nothing that feeds it changed (content hash in preview-dist/build-info.json),
@@ -28,6 +33,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(root, 'preview-dist');
 const LWC_DIR = path.join(root, 'force-app', 'main', 'default', 'lwc');
 const LABELS_FILE = path.join(root, 'force-app', 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
+const TRANSLATIONS_DIR = path.join(root, 'force-app', 'main', 'default', 'translations');
 const PREVIEW = path.join(root, 'preview');
 const CACHE_DIR = path.join(root, '.cache');
 const CONTAINER = 'conversationTranscript';
@@ -53,6 +59,7 @@ function inputHash(mode) {
     ...walk(LWC_DIR).filter((f) => /\.(js|html|css)$/.test(f)),
     ...walk(PREVIEW).filter((f) => /\.(js|mjs|html|css)$/.test(f)),
     LABELS_FILE,
+    ...walk(TRANSLATIONS_DIR),
     path.join(root, 'package-lock.json'),
     fileURLToPath(import.meta.url)
   ].sort();
@@ -92,16 +99,66 @@ export function readLabels(file = LABELS_FILE) {
   return labels;
 }
 
+/**
+ * Translated labels: language key ("fr", "pt-br": the file name, lower case, "_" -> "-") -> Map(name -> value).
+ * Reads translations/*.translation-meta.xml the same way readLabels reads the English file.
+ */
+export function readTranslations(dir = TRANSLATIONS_DIR) {
+  const sets = new Map();
+  if (!fs.existsSync(dir)) return sets;
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.translation-meta.xml'))
+    .sort()) {
+    const key = file.slice(0, -'.translation-meta.xml'.length).toLowerCase().replace(/_/g, '-');
+    const xml = fs.readFileSync(path.join(dir, file), 'utf8');
+    const labels = new Map();
+    for (const match of xml.matchAll(/<customLabels>([\s\S]*?)<\/customLabels>/g)) {
+      const name = /<name>([\s\S]*?)<\/name>/.exec(match[1])?.[1]?.trim();
+      const value = /<label>([\s\S]*?)<\/label>/.exec(match[1])?.[1];
+      if (name && value !== undefined) labels.set(name, decodeXml(value));
+    }
+    sets.set(key, labels);
+  }
+  return sets;
+}
+
+/**
+ * Source of the virtual module every label module imports: all label sets, and the one the page's
+ * language picks (exact tag, then its primary language, then English), fixed when the bundle loads.
+ */
+function labelsModule(labels, translations) {
+  const sets = { en: Object.fromEntries(labels) };
+  for (const [key, values] of translations) sets[key] = Object.fromEntries(values);
+  return `const SETS = ${JSON.stringify(sets)};
+export const LANGUAGES = ${JSON.stringify(Object.keys(sets))};
+const wanted = String((globalThis.__previewI18n || {}).lang || 'en').toLowerCase().replace(/_/g, '-');
+const primary = wanted.split('-')[0];
+export const LANGUAGE = SETS[wanted] ? wanted : SETS[primary] ? primary : 'en';
+/** The label in the page's language; English when the translation lacks it; the name when unknown. */
+export function label(name) {
+  const value = SETS[LANGUAGE][name];
+  if (typeof value === 'string') return value;
+  return typeof SETS.en[name] === 'string' ? SETS.en[name] : name;
+}
+`;
+}
+
 /** Resolves `c/*` and the platform-only modules before @lwc/rollup-plugin sees them. */
-function previewModules({ labels, component, warnings }) {
+function previewModules({ labels, translations, component, warnings }) {
   const VIRTUAL = '\0preview:';
-  const I18N = new Set(['locale', 'timeZone', 'lang']);
+  const I18N = new Set(['locale', 'timeZone', 'lang', 'dir']);
   return {
     name: 'preview-modules',
     resolveId(source) {
       if (source === 'preview:component') return `${VIRTUAL}component`;
+      if (source === 'preview:labels') return `${VIRTUAL}labels`;
       if (source === 'lightning/graphql')
         return path.join(PREVIEW, 'modules', 'lightning', 'graphql', 'graphql.js');
+      if (source === 'lightning/uiRecordApi' || source === 'lightning/conversationToolkitApi') {
+        const name = source.slice('lightning/'.length);
+        return path.join(PREVIEW, 'modules', 'lightning', name, `${name}.js`);
+      }
       if (source.startsWith('@salesforce/label/c.'))
         return `${VIRTUAL}label:${source.slice('@salesforce/label/'.length)}`;
       if (source.startsWith('@salesforce/i18n/') && I18N.has(source.slice('@salesforce/i18n/'.length))) {
@@ -138,21 +195,20 @@ function previewModules({ labels, component, warnings }) {
       if (what === 'component') {
         return `export { default as component } from 'c/${component}';\nexport const tagName = ${JSON.stringify(`c-${component.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)};\n`;
       }
+      if (what === 'labels') return labelsModule(labels, translations);
       if (what.startsWith('label:')) {
         const full = what.slice('label:'.length);
         const name = full.startsWith('c.') ? full.slice(2) : full;
-        let value = full.startsWith('c.') ? labels.get(name) : undefined;
-        if (value === undefined) {
+        if (!full.startsWith('c.') || !labels.has(name)) {
           warnings.push(
             `label ${full} not found in CustomLabels.labels-meta.xml: the preview shows its name`
           );
-          value = name;
         }
-        return `export default ${JSON.stringify(value)};\n`;
+        return `import { label } from 'preview:labels';\nexport default label(${JSON.stringify(name)});\n`;
       }
       if (what.startsWith('i18n:')) {
         const key = what.slice('i18n:'.length);
-        const defaults = { locale: 'en-US', timeZone: 'America/Los_Angeles', lang: 'en' };
+        const defaults = { locale: 'en-US', timeZone: 'America/Los_Angeles', lang: 'en', dir: 'ltr' };
         return `const v = (globalThis.__previewI18n || {})[${JSON.stringify(key)}];\nexport default typeof v === 'string' && v ? v : ${JSON.stringify(defaults[key])};\n`;
       }
       if (what.startsWith('schema:')) {
@@ -235,11 +291,12 @@ export async function buildPreview({ force = false, production = false, quiet = 
   }
   const warnings = [];
   const labels = readLabels();
+  const translations = readTranslations();
   const bundle = await rollup({
     input: { main: path.join(PREVIEW, 'src', 'main.js'), bench: path.join(PREVIEW, 'src', 'bench.js') },
     cache,
     plugins: [
-      previewModules({ labels, component, warnings }),
+      previewModules({ labels, translations, component, warnings }),
       replace({
         preventAssignment: true,
         values: { 'import.meta.env.SSR': 'false', 'process.env.NODE_ENV': JSON.stringify(mode) }
@@ -250,7 +307,8 @@ export async function buildPreview({ force = false, production = false, quiet = 
         exclude: [
           '**/node_modules/graphql/**',
           '**/preview/src/responseShape.mjs',
-          '**/preview/src/dataSource.js'
+          '**/preview/src/dataSource.js',
+          '**/preview/src/sessionSource.js'
         ]
       }),
       nodeResolve({ browser: true })

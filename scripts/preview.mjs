@@ -13,6 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseResponseText } from '../preview/src/responseShape.mjs';
+import { largeTranscript, sampleConversations } from '../preview/samples/generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(root, 'preview-dist');
@@ -68,8 +69,36 @@ function parseArgs(argv) {
   return args;
 }
 
+/**
+ * Large transcripts made on the fly by the seeded generator (never committed): the same seed gives the
+ * same entries. Served at /samples/generated/large-N.json and listed after the committed samples.
+ */
+export const GENERATED_SAMPLES = [5000, 50000].map((count, i) => ({
+  id: `large-${count}`,
+  file: `generated/large-${count}.json`,
+  label: `Large: ${count.toLocaleString('en-US')} generated entries`,
+  objectApiName: 'MessagingSession',
+  recordId: `0Mw00000000009${i}AAA`,
+  recordName: `MS-LARGE-${count}`,
+  description: `${count.toLocaleString('en-US')} entries from the seeded generator (seed 42), cycling the sample conversations; loads in pages of 2000.`,
+  entries: count,
+  generated: true
+}));
+const generatedBodies = new Map();
+
+/** The JSON text of a generated sample (made once per server, about 1 s for 50,000 entries). */
+export function generatedSampleBody(count) {
+  if (!generatedBodies.has(count)) {
+    generatedBodies.set(count, JSON.stringify(largeTranscript(sampleConversations(SAMPLES), count, 42)));
+  }
+  return generatedBodies.get(count);
+}
+
 function previewConfig(custom) {
-  const samples = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'index.json'), 'utf8'));
+  const samples = [
+    ...JSON.parse(fs.readFileSync(path.join(SAMPLES, 'index.json'), 'utf8')),
+    ...GENERATED_SAMPLES
+  ];
   if (custom) samples.unshift(custom.entry);
   return { samples, defaultSample: custom ? 'custom' : samples[0].id };
 }
@@ -149,6 +178,28 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
       res
         .writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' })
         .end(method === 'HEAD' ? undefined : custom.body);
+      return;
+    }
+    const generated = /^\/samples\/generated\/large-(\d+)\.json$/.exec(pathname);
+    if (generated) {
+      const count = Number(generated[1]);
+      if (!GENERATED_SAMPLES.some((g) => g.entries === count)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
+        return;
+      }
+      const body = generatedSampleBody(count);
+      res
+        .writeHead(200, {
+          'content-type': TYPES['.json'],
+          'content-length': Buffer.byteLength(body),
+          'cache-control': 'no-store'
+        })
+        .end(method === 'HEAD' ? undefined : body);
+      return;
+    }
+    if (pathname === '/__preview/drop') {
+      // The stand-in's `fail=page:N:network`: a real dropped connection, so fetch fails in the browser.
+      req.socket.destroy();
       return;
     }
     if (pathname === '/favicon.ico') {

@@ -468,6 +468,29 @@ export function largeTranscript(abcd, count, seed = 42) {
 /** Where the ABCD dataset sample is read from unless --abcd says otherwise. */
 export const DEFAULT_ABCD = '/work/shared/datasets/abcd/abcd_sample.json';
 
+/**
+ * The conversations of the committed samples, in the shape loadAbcd gives (the ABCD text is already in
+ * them), so large transcripts can be generated where the dataset is not available (the preview server
+ * makes its `large-*` samples from these on the fly).
+ */
+export function sampleConversations(dir = here) {
+  const files = ['messaging-standard.json', 'messaging-bot-handoff.json', 'voice-call.json'];
+  return files.map((file, i) => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const nodes = json.data.uiapi.query.ConversationEntry.edges.map((e) => e.node);
+    const customer = nodes.find((n) => n.ActorType.value === 'EndUser')?.ActorName.value ?? 'Customer';
+    const turns = nodes
+      .filter((n) => typeof n.Message.value === 'string' && n.Message.value !== '')
+      .map((n) => ({
+        speaker:
+          { Agent: 'agent', Bot: 'agent', Supervisor: 'agent', EndUser: 'customer' }[n.ActorType.value] ??
+          'action',
+        text: n.Message.value
+      }));
+    return { id: `sample-${i + 1}`, customer, turns };
+  });
+}
+
 function parseArgs(argv) {
   const args = { abcd: DEFAULT_ABCD };
   for (let i = 0; i < argv.length; i++) {

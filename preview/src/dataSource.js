@@ -6,9 +6,18 @@
  *   latency=300        delay of every response in ms (default 200; 0 = next macrotask)
  *   fail=page:3        the 3rd request fails once (comma-separate several: fail=page:1,page:4);
  *                      fail=all makes every request fail
- *   errors=validation  every request answers with a GraphQL `errors` array and no data (HTTP-200 style);
- *   errors=partial     every request answers with its page of data *and* an `errors` array;
- *   errors=<text>      like `validation`, with <text> as the message
+ *   fail=page:3:KIND   the 3rd request fails once in a specific way, then the next request (Try again)
+ *                      succeeds. KIND is one of FAULT_KINDS: InvalidSyntax, ValidationError,
+ *                      OperationNotSupported, DataFetchingException, ExecutionAborted (GraphQL errors as
+ *                      graphql-java classifies them), partial (the page's data *and* an error), escaped
+ *                      (an HTML-escaped field-level-security message), unsupported, noAccess, fieldHidden,
+ *                      network (a real failed fetch: the server drops the connection), timeout (HTTP 504),
+ *                      malformed (data without uiapi.query.ConversationEntry.edges)
+ *   errors=…           every request answers as UI API does when the user's schema lacks something
+ *                      (HTTP 200, `data: {}`, reasons in `errors`): object-hidden (alias validation),
+ *                      field-hidden[:Message,ActorName], unsupported, no-access (INSUFFICIENT_ACCESS);
+ *                      errors=partial answers with its page of data *and* an error; errors=<text> answers
+ *                      with a DataFetchingException of that text (see lightning/graphql/graphql.js)
  *   pageSize=N         not read here: the component decides `first`; the server caps it at 2000
  */
 
@@ -20,19 +29,40 @@ function readLatency() {
   return Number.isFinite(value) && value >= 0 ? value : 200;
 }
 
-function readFailures() {
-  const raw = params.get('fail');
-  const pages = new Set();
+/** The ways `fail=page:N:KIND` can fail a request (see graphql.js for each response). */
+export const FAULT_KINDS = [
+  'InvalidSyntax',
+  'ValidationError',
+  'OperationNotSupported',
+  'DataFetchingException',
+  'ExecutionAborted',
+  'partial',
+  'escaped',
+  'unsupported',
+  'noAccess',
+  'fieldHidden',
+  'network',
+  'timeout',
+  'malformed'
+];
+
+/** `fail=` → { all, pages: Map(request number → kind, 'injected' when none is given) }. */
+export function parseFailures(raw) {
+  const pages = new Map();
   let all = false;
-  if (raw) {
-    for (const part of raw.split(',')) {
-      const trimmed = part.trim();
-      if (trimmed === 'all') all = true;
-      const match = /^(?:page|request):(\d+)$/.exec(trimmed);
-      if (match) pages.add(Number(match[1]));
+  for (const part of (raw ?? '').split(',')) {
+    const trimmed = part.trim();
+    if (trimmed === 'all') all = true;
+    const match = /^(?:page|request):(\d+)(?::([A-Za-z]+))?$/.exec(trimmed);
+    if (match && (match[2] === undefined || FAULT_KINDS.includes(match[2]))) {
+      pages.set(Number(match[1]), match[2] ?? 'injected');
     }
   }
   return { all, pages };
+}
+
+function readFailures() {
+  return parseFailures(params.get('fail'));
 }
 
 export const settings = {
@@ -46,8 +76,12 @@ export const stats = {
   requests: 0,
   responses: 0,
   injectedFailures: 0,
+  /** The kind of every injected failure, in order ('injected' for a plain fail=page:N). */
+  injectedKinds: [],
   errorResponses: 0,
-  /** Variables of every request, in order. */
+  /** performance.now() when the last response was delivered. */
+  lastResponseAt: null,
+  /** Variables (and performance.now() time) of every request, in order. */
   requestLog: [],
   /** Largest `first` asked for. */
   maxFirst: 0,

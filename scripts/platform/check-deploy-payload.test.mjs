@@ -5,11 +5,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  ROOT,
+  VIEWER_PERMISSION_SET,
+  checkPermissionSet,
   convertSource,
   findCachedSfCli,
   inspectPayload,
   listBundles,
-  parsePackageXml
+  parsePackageXml,
+  readPermissionSet
 } from './check-deploy-payload.mjs';
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'payload-test-'));
@@ -17,12 +21,18 @@ after(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 
 const META =
   '<?xml version="1.0"?><LightningComponentBundle><apiVersion>66.0</apiVersion></LightningComponentBundle>';
-const packageXml = (bundles) => `<?xml version="1.0" encoding="UTF-8"?>
+const packageXml = (bundles, extra = {}) => `<?xml version="1.0" encoding="UTF-8"?>
 <Package xmlns="http://soap.sforce.com/2006/04/metadata">
     <types>
 ${bundles.map((b) => `        <members>${b}</members>`).join('\n')}
         <name>LightningComponentBundle</name>
     </types>
+${Object.entries(extra)
+  .map(
+    ([type, members]) =>
+      `    <types>\n${members.map((m) => `        <members>${m}</members>`).join('\n')}\n        <name>${type}</name>\n    </types>`
+  )
+  .join('\n')}
     <version>66.0</version>
 </Package>
 `;
@@ -112,6 +122,17 @@ test('a missing bundle fails', () => {
   assert.deepEqual(report.problems, ['lwc/b: bundle missing from the payload']);
 });
 
+test('a CSS-only module (shared styles) needs its .css and .js-meta.xml, not a .js', () => {
+  const files = { ...good(), 'package.xml': packageXml(['a', 'b', 'styles']) };
+  files['lwc/styles/styles.css'] = '.x { color: red; }';
+  files['lwc/styles/styles.js-meta.xml'] = META;
+  const ok = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b', 'styles'] });
+  assert.deepEqual(ok.problems, []);
+  delete files['lwc/styles/styles.js-meta.xml'];
+  const broken = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b', 'styles'] });
+  assert.deepEqual(broken.problems, ['lwc/styles: lacks styles.js-meta.xml']);
+});
+
 test('a bundle without its <name>.js or <name>.js-meta.xml fails', () => {
   const files = good();
   delete files['lwc/a/a.js'];
@@ -182,3 +203,159 @@ test(
     ]);
   }
 );
+
+// ---------------------------------------------------------------------------------------------------
+// Permission set and translations
+// ---------------------------------------------------------------------------------------------------
+
+const objectPermission = (object, { read = true, edit = false } = {}) => `
+    <objectPermissions>
+        <allowCreate>false</allowCreate>
+        <allowDelete>false</allowDelete>
+        <allowEdit>${edit}</allowEdit>
+        <allowRead>${read}</allowRead>
+        <modifyAllRecords>false</modifyAllRecords>
+        <object>${object}</object>
+        <viewAllRecords>false</viewAllRecords>
+    </objectPermissions>`;
+const permissionSet = ({
+  userPermission = 'CanAccessCE',
+  objects = ['MessagingSession', 'VoiceCall'],
+  extra = ''
+} = {}) =>
+  `<?xml version="1.0" encoding="UTF-8"?>
+<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
+    <hasActivationRequired>false</hasActivationRequired>
+    <label>Conversation Transcript Viewer</label>${objects.map((o) => objectPermission(o)).join('')}${extra}
+    <userPermissions>
+        <enabled>true</enabled>
+        <name>${userPermission}</name>
+    </userPermissions>
+</PermissionSet>
+`;
+const LABELS_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">
+    <labels><fullName>A_Label</fullName><language>en_US</language><protected>false</protected><shortDescription>a</shortDescription><value>{0} entries</value></labels>
+</CustomLabels>
+`;
+const translation = (names) => `<?xml version="1.0" encoding="UTF-8"?>
+<Translations xmlns="http://soap.sforce.com/2006/04/metadata">
+${names.map((n) => `    <customLabels><label>{0} entrées</label><name>${n}</name></customLabels>`).join('\n')}
+</Translations>
+`;
+/** A good payload with the permission set and a French translation. */
+const withMetadata = (overrides = {}) => ({
+  ...good(),
+  'package.xml': packageXml(['a', 'b'], {
+    PermissionSet: ['Conversation_Transcript_Viewer'],
+    Translations: ['fr'],
+    CustomLabels: ['CustomLabels']
+  }),
+  'labels/CustomLabels.labels': LABELS_XML,
+  'permissionsets/Conversation_Transcript_Viewer.permissionset': permissionSet(),
+  'translations/fr.translation': translation(['A_Label']),
+  ...overrides
+});
+const inspectWithMetadata = (files) =>
+  inspectPayload({
+    outputDir: payload(files),
+    expectedBundles: ['a', 'b'],
+    expectedPermissionSets: ['Conversation_Transcript_Viewer'],
+    expectedTranslations: ['fr'],
+    permissionSetRules: [VIEWER_PERMISSION_SET]
+  });
+
+test('a payload with the permission set and the translation passes and reports both', () => {
+  const report = inspectWithMetadata(withMetadata());
+  assert.deepEqual(report.problems, []);
+  const ps = report.permissionSets.get('Conversation_Transcript_Viewer');
+  assert.deepEqual(ps.userPermissions, [{ name: 'CanAccessCE', enabled: true }]);
+  assert.deepEqual(
+    ps.objectPermissions.map((p) => [p.object, p.allowRead]),
+    [
+      ['MessagingSession', true],
+      ['VoiceCall', true]
+    ]
+  );
+  assert.equal(report.translations.get('fr').get('A_Label'), '{0} entrées');
+});
+
+test('a missing, unlisted or malformed permission set or translation fails', () => {
+  const files = withMetadata();
+  delete files['permissionsets/Conversation_Transcript_Viewer.permissionset'];
+  delete files['translations/fr.translation'];
+  assert.deepEqual(inspectWithMetadata(files).problems, [
+    'permissionsets/Conversation_Transcript_Viewer.permissionset: missing from the payload',
+    'translations/fr.translation: missing from the payload'
+  ]);
+
+  const unlisted = inspectWithMetadata(withMetadata({ 'package.xml': packageXml(['a', 'b']) })).problems;
+  assert.deepEqual(unlisted, [
+    'permissionsets/Conversation_Transcript_Viewer.permissionset: not listed in package.xml',
+    'translations/fr.translation: not listed in package.xml'
+  ]);
+
+  const malformed = inspectWithMetadata(
+    withMetadata({
+      'permissionsets/Conversation_Transcript_Viewer.permissionset': permissionSet().replace(
+        '</label>',
+        '</labl>'
+      ),
+      'translations/fr.translation': translation(['A_Label']).replace('entrées', 'AT&T entrées'),
+      'labels/CustomLabels.labels': LABELS_XML
+    })
+  ).problems;
+  assert.equal(malformed.length, 2, malformed.join('\n'));
+  assert.match(
+    malformed[0],
+    /Conversation_Transcript_Viewer\.permissionset: malformed \(line 4: <\/labl> closes <label>/
+  );
+  assert.match(malformed[1], /fr\.translation: malformed XML \(line 3: bare "&"/);
+});
+
+test('the permission set rule catches a wrong user permission, write access and ConversationEntry entries', () => {
+  const wrongName = inspectWithMetadata(
+    withMetadata({
+      'permissionsets/Conversation_Transcript_Viewer.permissionset': permissionSet({
+        userPermission: 'AccessConversationEntries'
+      })
+    })
+  ).problems;
+  assert.deepEqual(wrongName, [
+    'permissionsets/Conversation_Transcript_Viewer: lacks the user permission CanAccessCE'
+  ]);
+
+  const ps = readPermissionSet(
+    permissionSet({
+      objects: ['MessagingSession'],
+      extra:
+        objectPermission('VoiceCall', { edit: true }) +
+        objectPermission('ConversationEntry') +
+        '\n    <fieldPermissions><editable>false</editable><field>ConversationEntry.Message</field><readable>true</readable></fieldPermissions>'
+    })
+  );
+  assert.deepEqual(checkPermissionSet(ps, VIEWER_PERMISSION_SET), [
+    'permissionsets/Conversation_Transcript_Viewer: VoiceCall must be read-only (allowEdit not false)',
+    'permissionsets/Conversation_Transcript_Viewer: objectPermissions on ConversationEntry (not permissionable: access is a user permission)',
+    'permissionsets/Conversation_Transcript_Viewer: fieldPermissions on ConversationEntry fields (not permissionable this way)'
+  ]);
+});
+
+test('a translation of a label that does not exist fails (the org rejects it)', () => {
+  const report = inspectWithMetadata(
+    withMetadata({ 'translations/fr.translation': translation(['A_Label', 'Gone_Label']) })
+  );
+  assert.deepEqual(report.problems, [
+    'translations/fr.translation: translates labels that do not exist (deploy fails): Gone_Label'
+  ]);
+});
+
+test('the real Conversation_Transcript_Viewer permission set satisfies the rule', () => {
+  const file = path.join(
+    ROOT,
+    'force-app/main/default/permissionsets/Conversation_Transcript_Viewer.permissionset-meta.xml'
+  );
+  const ps = readPermissionSet(fs.readFileSync(file, 'utf8'));
+  assert.deepEqual(checkPermissionSet(ps, VIEWER_PERMISSION_SET), []);
+  assert.deepEqual(ps.fieldPermissions, []);
+});

@@ -10,7 +10,7 @@
  * returns exactly the fields the query selects (so a field the component reads but does not query shows
  * up as missing in the preview too). Latency and faults come from the page URL: see ../../../src/dataSource.js.
  */
-import { parse } from 'graphql';
+import { getLocation, parse } from 'graphql';
 import { getSource, notifyStats, settings, stats } from '../../../src/dataSource.js';
 
 const MAX_PAGE = 2000;
@@ -212,22 +212,118 @@ function execute(queryText, variables, context) {
   return data;
 }
 
-function injectedErrors(kind) {
-  if (kind === 'validation' || kind === 'partial') {
-    return [
-      {
-        message:
-          "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
-        locations: [{ line: 4, column: 9 }],
-        path: null,
-        extensions: { classification: 'ValidationError' }
-      }
-    ];
-  }
-  return [
-    { message: kind, locations: [], path: null, extensions: { classification: 'DataFetchingException' } }
-  ];
+/** One UI API GraphQL error as the platform sends it (GraphQL API guide, "Status Codes and Error Responses"). */
+function uiApiError(message, errorType, location, paths = []) {
+  return { extensions: { ErrorType: errorType }, locations: location ? [location] : [], message, paths };
 }
+
+/** Line and column of an AST node in the query text, as GraphQL reports them. */
+function locationOf(node) {
+  if (!node?.loc) return null;
+  const { line, column } = getLocation(node.loc.source, node.loc.start);
+  return { column, line };
+}
+
+/** The `uiapi { query { ConversationEntry } }` field of the query, and its node selection. */
+function conversationEntryField(document) {
+  const operation = document?.definitions?.find((d) => d.kind === 'OperationDefinition');
+  const child = (field, name) =>
+    field?.selectionSet?.selections.find((s) => s.kind === 'Field' && s.name.value === name);
+  const entry = child(
+    child(child({ selectionSet: operation?.selectionSet }, 'uiapi'), 'query'),
+    'ConversationEntry'
+  );
+  const node = child(child(entry, 'edges'), 'node');
+  return { entry, node };
+}
+
+/**
+ * What UI API answers when the user's schema lacks something (?errors=…). Faithful to the platform: an
+ * HTTP-200 response with `data: {}` and the reasons in `errors`, text from graphql-java / UI API.
+ *   object-hidden (or validation): no ConversationEntry in the user's schema (no Access Conversation Entries)
+ *   field-hidden[:A,B]           : fields hidden by field-level security (default Message); only the hidden
+ *                                  fields the query selects are reported, at their real line and column
+ *   unsupported                  : "Object ConversationEntry is not supported in UI API"
+ *   no-access                    : UI API's INSUFFICIENT_ACCESS body, no data
+ *   partial                      : the page's data *and* an error (handled by the caller)
+ *   anything else                : a DataFetchingException with that text, no data
+ */
+function injectedResponse(kind, queryText) {
+  let document = null;
+  try {
+    document = typeof queryText === 'string' ? parse(queryText) : queryText;
+  } catch {
+    document = null;
+  }
+  const { entry, node } = conversationEntryField(document);
+  const [name, arg] = String(kind).split(':');
+  switch (name) {
+    case 'validation':
+    case 'object-hidden':
+      return {
+        data: {},
+        errors: [
+          uiApiError(
+            "Validation error of type FieldUndefined: Field 'ConversationEntry' in type 'RecordQuery' is undefined @ 'uiapi/query/ConversationEntry'",
+            'ValidationError',
+            locationOf(entry)
+          )
+        ]
+      };
+    case 'field-hidden': {
+      const hidden = (arg || 'Message')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
+      const selected = (node?.selectionSet?.selections ?? []).filter(
+        (s) => s.kind === 'Field' && hidden.includes(s.name.value)
+      );
+      if (selected.length === 0) return null;
+      return {
+        data: {},
+        errors: selected.map((field) =>
+          uiApiError(
+            `Validation error of type FieldUndefined: Field '${field.name.value}' in type 'ConversationEntry' is undefined @ 'uiapi/query/ConversationEntry/edges/node/${field.name.value}'`,
+            'ValidationError',
+            locationOf(field)
+          )
+        )
+      };
+    }
+    case 'unsupported':
+      return {
+        data: {},
+        errors: [
+          uiApiError(
+            'Object ConversationEntry is not supported in UI API',
+            'DataFetchingException',
+            locationOf(entry),
+            ['uiapi', 'query', 'ConversationEntry']
+          )
+        ]
+      };
+    case 'no-access':
+      return {
+        data: undefined,
+        errors: [
+          {
+            errorCode: 'INSUFFICIENT_ACCESS',
+            message:
+              "You don't have access to this record. Ask your administrator for help or to request access."
+          }
+        ]
+      };
+    default:
+      return { data: undefined, errors: [uiApiError(String(kind), 'DataFetchingException', null)] };
+  }
+}
+
+/** The error of ?errors=partial: the page's data is kept. */
+const PARTIAL_ERROR = uiApiError(
+  'Preview: partial response (?errors=partial): the data of this page arrived with an error',
+  'DataFetchingException',
+  null
+);
 
 export class graphql {
   constructor(callback) {
@@ -264,65 +360,41 @@ export class graphql {
     const generation = ++this.generation;
     stats.requests++;
     const requestNumber = stats.requests;
-    stats.requestLog.push({ n: requestNumber, variables: { ...(config?.variables ?? {}) } });
+    stats.requestLog.push({
+      n: requestNumber,
+      at: performance.now(),
+      variables: { ...(config?.variables ?? {}) }
+    });
     notifyStats();
     const refresh = () => (this.connected && this.config ? this.request() : Promise.resolve());
     const issued = performance.now();
     return new Promise((resolve) => {
-      setTimeout(() => {
+      setTimeout(async () => {
         const started = performance.now();
         // A newer request (or a disconnect) supersedes this one, as with the real wire.
-        if (generation !== this.generation || !this.connected) {
+        const superseded = () => generation !== this.generation || !this.connected;
+        if (superseded()) {
           resolve();
           return;
         }
         let value;
-        const failure = settings.failures.all || settings.failures.pages.has(requestNumber);
-        if (failure) {
+        const kind =
+          settings.failures.pages.get(requestNumber) ?? (settings.failures.all ? 'injected' : null);
+        if (kind) {
           settings.failures.pages.delete(requestNumber);
           stats.injectedFailures++;
-          value = {
-            data: undefined,
-            errors: [
-              {
-                message: `Preview: injected failure of request ${requestNumber}`,
-                extensions: { classification: 'NetworkError' }
-              }
-            ],
-            refresh
-          };
-        } else {
-          try {
-            const context = {};
-            const data = execute(config?.query, config?.variables, context);
-            if (context.errors) {
-              value = { data: context.noData ? undefined : data, errors: context.errors, refresh };
-            } else if (settings.errors) {
-              value = {
-                data: settings.errors === 'partial' ? data : undefined,
-                errors: injectedErrors(settings.errors),
-                refresh
-              };
-            } else {
-              value = { data, errors: undefined, refresh };
-            }
-          } catch (error) {
-            value = {
-              data: undefined,
-              errors: [
-                {
-                  message: error.message,
-                  locations: [],
-                  path: error.extra?.path ?? null,
-                  extensions: { classification: error.extra?.errorType ?? 'ExecutionError' }
-                }
-              ],
-              refresh
-            };
+          stats.injectedKinds.push(kind);
+          value = { ...(await faultResponse(kind, requestNumber, () => answer(config))), refresh };
+          if (superseded()) {
+            resolve();
+            return;
           }
+        } else {
+          value = { ...answer(config), refresh };
         }
         if (value.errors) stats.errorResponses++;
         stats.responses++;
+        stats.lastResponseAt = performance.now();
         notifyStats();
         const answered = performance.now();
         stats.timings.push({ n: requestNumber, issued, answered, serverMs: answered - started });
@@ -330,5 +402,125 @@ export class graphql {
         resolve();
       }, settings.latency);
     });
+  }
+}
+
+/** The normal answer to a request: its page of data, or the errors the URL or the sample ask for. */
+function answer(config) {
+  try {
+    const context = {};
+    const data = execute(config?.query, config?.variables, context);
+    if (context.errors) {
+      return { data: context.noData ? undefined : data, errors: context.errors };
+    }
+    if (settings.errors === 'partial') {
+      return { data, errors: [PARTIAL_ERROR] };
+    }
+    const injected = settings.errors ? injectedResponse(settings.errors, config?.query) : null;
+    return injected ?? { data, errors: undefined };
+  } catch (error) {
+    return {
+      data: undefined,
+      errors: [
+        {
+          message: error.message,
+          locations: [],
+          path: error.extra?.path ?? null,
+          extensions: { classification: error.extra?.errorType ?? 'ExecutionError' }
+        }
+      ]
+    };
+  }
+}
+
+/** A GraphQL error as graphql-java (and so UI API) shapes it. */
+function graphqlError(message, classification, path = null) {
+  return { message, locations: [{ line: 4, column: 9 }], path, extensions: { classification } };
+}
+
+/**
+ * The response for one injected fault (`fail=page:N:KIND`). `normal` gives the regular answer, for the
+ * kinds that keep the page's data. `network` really fails: it fetches a URL the preview server answers by
+ * dropping the connection, and passes on the browser's own error.
+ */
+async function faultResponse(kind, requestNumber, normal) {
+  const errors = (list) => ({ data: undefined, errors: list });
+  switch (kind) {
+    case 'InvalidSyntax':
+      return errors([
+        graphqlError("Invalid Syntax : offending token '}' at line 12 column 3", 'InvalidSyntax')
+      ]);
+    case 'ValidationError':
+      return errors([
+        graphqlError(
+          "Validation error of type WrongType: argument 'first' with value 'IntValue{value=5000}' is not a valid 'Int' @ 'uiapi/query/ConversationEntry'",
+          'ValidationError'
+        )
+      ]);
+    case 'OperationNotSupported':
+      return errors([graphqlError('Operation type subscription is not supported', 'OperationNotSupported')]);
+    case 'DataFetchingException':
+      return errors([
+        graphqlError(
+          'Exception while fetching data (/uiapi/query/ConversationEntry) : An unexpected error occurred. Please include this ErrorId if you contact support: 1403511-44812 (-1650239862)',
+          'DataFetchingException',
+          ['uiapi', 'query', 'ConversationEntry']
+        )
+      ]);
+    case 'ExecutionAborted':
+      return errors([
+        graphqlError('Execution aborted: the query exceeded its time limit', 'ExecutionAborted')
+      ]);
+    case 'partial':
+      return {
+        data: normal().data,
+        errors: [
+          graphqlError(
+            'Exception while fetching data (/uiapi/query/ConversationEntry/edges/3/node/Message) : row could not be read',
+            'DataFetchingException',
+            ['uiapi', 'query', 'ConversationEntry', 'edges', 3, 'node', 'Message']
+          )
+        ]
+      };
+    case 'escaped':
+      return errors([
+        graphqlError(
+          'Validation error of type FieldUndefined: Field &#39;Message&#39; in type &#39;ConversationEntry&#39; is undefined @ &#39;uiapi/query/ConversationEntry/edges/node/Message&#39;',
+          'ValidationError'
+        )
+      ]);
+    case 'fieldHidden':
+      return errors([
+        graphqlError(
+          "Validation error of type FieldUndefined: Field 'MessageStatusCode' in type 'ConversationEntry' is undefined @ 'uiapi/query/ConversationEntry/edges/node/MessageStatusCode'",
+          'ValidationError'
+        )
+      ]);
+    case 'noAccess':
+      return errors(injectedResponse('no-access', null).errors);
+    case 'unsupported':
+      return errors([
+        graphqlError('Object ConversationEntry is not supported in UI API', 'DataFetchingException')
+      ]);
+    case 'network':
+      try {
+        await fetch(`/__preview/drop?request=${requestNumber}`, { cache: 'no-store' });
+        return errors([{ message: 'Preview: the dropped connection unexpectedly answered' }]);
+      } catch (error) {
+        return errors([error]);
+      }
+    case 'timeout':
+      return errors([
+        { status: 504, statusText: 'Gateway Timeout', ok: false, body: { message: 'Gateway Timeout' } }
+      ]);
+    case 'malformed':
+      return { data: { uiapi: { query: { ConversationEntry: null } } }, errors: undefined };
+    default:
+      return errors([
+        {
+          message: `Preview: injected failure of request ${requestNumber}`,
+          extensions: { classification: 'NetworkError' }
+        }
+      ]);
   }
 }

@@ -234,10 +234,17 @@ export class conversationEntries {
     }
     const page = normalizePage(data);
     if (page.malformed) {
+      // UI API GraphQL answers a validation failure with `data: {}` and the reasons in `errors`: those
+      // reasons (no access, a hidden field…) are what the user needs, not "malformed".
       this.fail(
-        [
-          { message: 'The response has no uiapi.query.ConversationEntry.edges list.', errorType: 'Malformed' }
-        ],
+        hasErrors(errors)
+          ? errors
+          : [
+              {
+                message: 'The response has no uiapi.query.ConversationEntry.edges list.',
+                errorType: 'Malformed'
+              }
+            ],
         result.refresh
       );
       return;

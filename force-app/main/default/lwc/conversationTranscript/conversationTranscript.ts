@@ -28,6 +28,21 @@ import {
   type SearchMatch,
   type TranscriptEntry
 } from 'c/transcriptModel';
+// Issue 6 (session context, lifecycle, live console log): imports.
+import { getRecord, notifyRecordUpdateAvailable, type GetRecordResult } from 'lightning/uiRecordApi';
+import { loadLiveLog } from 'c/conversationLiveLog';
+import {
+  isSessionEndTransition,
+  liveCount,
+  mergeLiveEntries,
+  readSessionRecord,
+  sessionFieldsFor,
+  sessionNotice,
+  sessionObjectOf,
+  type SessionInfo,
+  type SessionNotice,
+  type SessionPhase
+} from 'c/transcriptModel';
 
 type ExportScope = 'shown' | 'all';
 
@@ -166,8 +181,9 @@ export default class ConversationTranscript extends LightningElement {
     return Number.isFinite(pixels) && pixels > 0 ? `${Math.max(160, Math.round(pixels))}px` : '';
   }
 
+  /** ConversationEntry rows merged with the console's live log (see Issue 6 below). */
   get entries(): TranscriptEntry[] {
-    return this.transcript?.entries ?? [];
+    return this.mergedEntries;
   }
 
   get status(): string {
@@ -320,6 +336,10 @@ export default class ConversationTranscript extends LightningElement {
 
   /** Every match over all displayed entries (not only the rendered rows), in display order. */
   get matches(): SearchMatch[] {
+    if (this.searchTerm.trim() === '') {
+      // No search: no index either (folding every text of a 50,000-entry transcript is not free).
+      return [];
+    }
     const displayed = this.displayedEntries;
     if (this.memo.indexOf !== displayed || !this.memo.index) {
       this.memo.indexOf = displayed;
@@ -515,5 +535,104 @@ export default class ConversationTranscript extends LightningElement {
 
   private get log(): LogElement | null {
     return this.template?.querySelector<LogElement>('c-transcript-log') ?? null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Issue 6: session context (getRecord), lifecycle (auto-refresh when the session ends), manual
+  // refresh, explanatory notices and the console's live conversation log. Presentation lives in
+  // c-transcript-session-header and c-transcript-notice; the rules live in transcriptModel/session.ts.
+  // ---------------------------------------------------------------------------------------------
+
+  session: SessionInfo | null = null;
+  liveEntries: TranscriptEntry[] = [];
+  private sessionPhase: SessionPhase | null = null;
+  private liveRequested: string | null = null;
+  private mergeCache: {
+    entries: TranscriptEntry[];
+    live: TranscriptEntry[];
+    merged: TranscriptEntry[];
+  } | null = null;
+
+  /** getRecord only runs for a MessagingSession or VoiceCall page. */
+  get sessionRecordId(): string | undefined {
+    return this.sessionFields ? this.recordId : undefined;
+  }
+
+  get sessionFields(): string[] | undefined {
+    return sessionFieldsFor(sessionObjectOf(this.objectApiName, this.recordId));
+  }
+
+  @wire(getRecord, { recordId: '$sessionRecordId', optionalFields: '$sessionFields' })
+  wiredSession({ data, error }: GetRecordResult): void {
+    if (data) {
+      const session = readSessionRecord(data);
+      const previous = this.sessionPhase;
+      this.session = session;
+      this.sessionPhase = session?.phase ?? null;
+      if (session && isSessionEndTransition(previous, session.phase)) {
+        this.transcript?.reload();
+      }
+    } else if (error) {
+      this.session = null;
+    }
+    if (data || error) {
+      this.requestLiveLog(false);
+    }
+  }
+
+  /** ConversationEntry rows merged with the live log (same message once), recomputed only on change. */
+  get mergedEntries(): TranscriptEntry[] {
+    const entries = this.transcript?.entries ?? [];
+    const cache = this.mergeCache;
+    if (cache && cache.entries === entries && cache.live === this.liveEntries) {
+      return cache.merged;
+    }
+    const merged = mergeLiveEntries(entries, this.liveEntries);
+    this.mergeCache = { entries, live: this.liveEntries, merged };
+    return merged;
+  }
+
+  get sessionNotice(): SessionNotice | null {
+    return sessionNotice({ session: this.session, entries: this.entries, loadStatus: this.status }, LABELS);
+  }
+
+  get showSessionHeader(): boolean {
+    return this.sessionFields !== undefined;
+  }
+
+  get liveEntryCount(): number {
+    return liveCount(this.entries);
+  }
+
+  /** The generic empty state gives way to the session notice, which says more. */
+  get showEmptyState(): boolean {
+    return this.isEmpty && this.sessionNotice === null;
+  }
+
+  /** Asks the console for its live log (MessagingSession pages only, not once the session ended). */
+  private requestLiveLog(force: boolean): void {
+    const recordId = this.recordId;
+    const object = sessionObjectOf(this.objectApiName, recordId);
+    if (!recordId || object !== 'MessagingSession' || this.session?.phase === 'ended') {
+      return;
+    }
+    if (!force && this.liveRequested === recordId) {
+      return;
+    }
+    this.liveRequested = recordId;
+    loadLiveLog(recordId).then((result) => {
+      if (this.recordId === recordId && result.available) {
+        this.liveEntries = result.entries;
+      }
+    });
+  }
+
+  handleSessionRefresh(): void {
+    const recordId = this.recordId;
+    if (recordId) {
+      notifyRecordUpdateAvailable([{ recordId }]).catch(() => undefined);
+    }
+    this.transcript?.reload();
+    this.requestLiveLog(true);
   }
 }

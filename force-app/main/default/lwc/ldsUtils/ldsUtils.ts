@@ -9,13 +9,39 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0'
+};
+
+/**
+ * Server messages sometimes arrive HTML-escaped (`Field &#39;Message&#39; …`). They are decoded to plain
+ * text before they are matched or shown; the UI renders them as text, never as markup.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
 function messagesOf(value: unknown, out: string[], depth: number): void {
   if (value === null || value === undefined || depth > 6) {
     return;
   }
   if (typeof value === 'string') {
     if (value.trim() !== '') {
-      out.push(value);
+      out.push(decodeEntities(value));
     }
     return;
   }
@@ -44,7 +70,7 @@ function messagesOf(value: unknown, out: string[], depth: number): void {
     }
   }
   if (typeof value.message === 'string' && value.message.trim() !== '') {
-    out.push(value.message);
+    out.push(decodeEntities(value.message));
     return;
   }
   if (value.errors !== undefined) {
@@ -52,7 +78,7 @@ function messagesOf(value: unknown, out: string[], depth: number): void {
     return;
   }
   if (typeof value.statusText === 'string' && value.statusText !== '') {
-    out.push(value.statusText);
+    out.push(decodeEntities(value.statusText));
   }
 }
 
@@ -64,8 +90,13 @@ export function reduceErrors(errors: unknown): string[] {
 }
 
 export type ErrorKind =
+  /** UI API answers "Object ConversationEntry is not supported in UI API" (INVALID_TYPE). */
   | 'unsupported-object'
+  /** The GraphQL schema has no ConversationEntry for this user: no Access Conversation Entries, or not served. */
+  | 'object-hidden'
+  /** Access denied outright: INSUFFICIENT_ACCESS, HTTP 403, "You don't have access…". */
   | 'no-access'
+  /** A queried field is missing from the user's schema (field-level security). */
   | 'field-hidden'
   | 'invalid-query'
   | 'data-fetching'
@@ -77,10 +108,14 @@ export type ErrorKind =
 
 export interface ErrorInfo {
   kind: ErrorKind;
-  /** The GraphQL ErrorType or HTTP status, where known. */
+  /** The GraphQL ErrorType, UI API errorCode or HTTP status, where known. */
   code: string | null;
-  /** The field named by a field-level-security validation error. */
+  /** The first field named by a field-level-security validation error. */
   field: string | null;
+  /** Every field named by field-level-security validation errors, in order, de-duplicated. */
+  fields: string[];
+  /** The GraphQL type (object) those fields belong to, e.g. "ConversationEntry". */
+  object: string | null;
   messages: string[];
 }
 
@@ -100,7 +135,16 @@ function errorTypesOf(errors: unknown, out: string[] = [], depth = 0): string[] 
     errors.forEach((e) => errorTypesOf(e, out, depth + 1));
   } else if (isRecord(errors)) {
     const ext = isRecord(errors.extensions) ? errors.extensions : {};
-    for (const candidate of [errors.errorType, ext.errorType, ext.classification, errors.errorCode]) {
+    // UI API GraphQL says `extensions.ErrorType`; graphql-java says `classification`; LDS and UI API REST
+    // bodies say `errorCode` (INSUFFICIENT_ACCESS, INVALID_TYPE…).
+    for (const candidate of [
+      errors.errorType,
+      errors.ErrorType,
+      ext.ErrorType,
+      ext.errorType,
+      ext.classification,
+      errors.errorCode
+    ]) {
       if (typeof candidate === 'string') {
         out.push(candidate);
       }
@@ -108,18 +152,40 @@ function errorTypesOf(errors: unknown, out: string[] = [], depth = 0): string[] 
     if (isRecord(errors.body) || Array.isArray(errors.body)) {
       errorTypesOf(errors.body, out, depth + 1);
     }
+    // A whole wire value `{ data, errors }` was passed.
+    if (Array.isArray(errors.errors)) {
+      errorTypesOf(errors.errors, out, depth + 1);
+    }
   }
   return out;
 }
 
 function statusOf(errors: unknown): number | null {
   const first = Array.isArray(errors) ? errors[0] : errors;
-  return isRecord(first) && typeof first.status === 'number' ? first.status : null;
+  if (!isRecord(first)) {
+    return null;
+  }
+  if (typeof first.status === 'number') {
+    return first.status;
+  }
+  const body = first.body;
+  return isRecord(body) && typeof body.statusCode === 'number' ? body.statusCode : null;
 }
 
-const FIELD_UNDEFINED = /Field '([A-Za-z0-9_]+)' in type '([A-Za-z0-9_]+)' is undefined/;
+/** graphql-java's FieldUndefined text, which UI API GraphQL returns for a field the user can't see. */
+const FIELD_UNDEFINED = /Field '([A-Za-z0-9_]+)' in type '([A-Za-z0-9_]+)' is undefined/g;
 const FIELD_UNDEFINED_ALT =
   /(?:field|column) '?([A-Za-z0-9_]+)'? (?:is not defined|does not exist|is undefined|isn't visible)/i;
+/** The root query type of UI API GraphQL (`uiapi { query { … } }`). */
+const ROOT_QUERY_TYPES = new Set(['RecordQuery', 'UIAPI', 'Query']);
+const UNSUPPORTED = /not supported in UI API|isn't supported in UI API|is not supported by UI API/i;
+const NO_ACCESS =
+  /INSUFFICIENT_ACCESS|insufficient access|insufficient privileges|don't have access|do not have access|not have permission|Access Conversation Entries|CanAccessCE/i;
+
+/** The GraphQL type a FieldUndefined error names, with input/filter suffixes removed. */
+function objectOfType(type: string): string {
+  return type.replace(/_(?:Filter|OrderBy|Connection|Edge)$/, '');
+}
 
 /** Names the failure so the UI can show a specific, actionable message. */
 export function classifyError(errors: unknown): ErrorInfo {
@@ -131,31 +197,40 @@ export function classifyError(errors: unknown): ErrorInfo {
     types.find((t) => GRAPHQL_ERROR_TYPES.includes(t)) ??
     types[0] ??
     (status !== null ? String(status) : null);
-  const info = (kind: ErrorKind, field: string | null = null): ErrorInfo => ({ kind, code, field, messages });
+  const info = (kind: ErrorKind, fields: string[] = [], object: string | null = null): ErrorInfo => ({
+    kind,
+    code,
+    field: fields[0] ?? null,
+    fields,
+    object,
+    messages
+  });
 
-  if (/not supported in UI API|isn't supported in UI API|is not supported by UI API/i.test(text)) {
+  if (UNSUPPORTED.test(text)) {
     return info('unsupported-object');
   }
-  const undefinedField = FIELD_UNDEFINED.exec(text);
-  if (undefinedField) {
-    const [, field, type] = undefinedField;
-    // The object itself is missing from the schema: no object access (or not served at all).
-    return field === 'ConversationEntry' && type !== 'ConversationEntry'
-      ? info('no-access')
-      : info('field-hidden', field);
+  const undefinedFields = Array.from(text.matchAll(FIELD_UNDEFINED));
+  if (undefinedFields.length > 0) {
+    // The object itself is missing from the user's schema: no access to it (or it is not served).
+    if (
+      undefinedFields.some(([, field, type]) => field === 'ConversationEntry' && ROOT_QUERY_TYPES.has(type))
+    ) {
+      return info('object-hidden', [], 'ConversationEntry');
+    }
+    const fields = Array.from(new Set(undefinedFields.map(([, field]) => field)));
+    return info('field-hidden', fields, objectOfType(undefinedFields[0][2]));
   }
   if (
-    /INSUFFICIENT_ACCESS|insufficient access|insufficient privileges|don't have access|do not have access|not have permission/i.test(
-      text
-    ) ||
+    NO_ACCESS.test(text) ||
     types.includes('INSUFFICIENT_ACCESS') ||
+    types.includes('FORBIDDEN') ||
     status === 403
   ) {
     return info('no-access');
   }
   if (types.includes('ValidationError')) {
     const alt = FIELD_UNDEFINED_ALT.exec(text);
-    return alt ? info('field-hidden', alt[1]) : info('invalid-query');
+    return alt ? info('field-hidden', [alt[1]]) : info('invalid-query');
   }
   if (types.includes('InvalidSyntax') || types.includes('OperationNotSupported')) {
     return info('invalid-query');
@@ -181,15 +256,28 @@ export function classifyError(errors: unknown): ErrorInfo {
   return info('unknown');
 }
 
+/** The user-facing name of the object a hidden field belongs to (a label for ConversationEntry). */
+function objectLabel(object: string | null, labels: Readonly<Record<string, string>>): string {
+  return object === null || object === 'ConversationEntry'
+    ? (labels.Access_Object_ConversationEntry ?? 'ConversationEntry')
+    : object;
+}
+
 /** The actionable message for a classified error; `labels` are the custom label values. */
 export function friendlyErrorMessage(info: ErrorInfo, labels: Readonly<Record<string, string>>): string {
   switch (info.kind) {
     case 'unsupported-object':
-      return labels.Error_Unsupported_Object;
+      return labels.Access_Unsupported_Object;
+    case 'object-hidden':
+      return labels.Access_Object_Hidden;
     case 'no-access':
-      return labels.Error_No_Access;
-    case 'field-hidden':
-      return fillTemplate(labels.Error_Field_Hidden ?? '', info.field ?? '');
+      return labels.Access_No_Permission;
+    case 'field-hidden': {
+      const fields = info.fields.length > 0 ? info.fields : info.field !== null ? [info.field] : [];
+      return fields.length > 1
+        ? fillTemplate(labels.Access_Fields_Hidden ?? '', fields.join(', '), objectLabel(info.object, labels))
+        : fillTemplate(labels.Access_Field_Hidden ?? '', fields[0] ?? '', objectLabel(info.object, labels));
+    }
     case 'invalid-query':
       return fillTemplate(labels.Error_Invalid_Query ?? '', info.code ?? 'ValidationError');
     case 'data-fetching':

@@ -3,6 +3,7 @@ import { LABELS, formatLabel } from 'c/transcriptLabels';
 import {
   actorDisplayName,
   displaySegments,
+  entrySourceMarker,
   formatDuration,
   highlightEntry,
   type DisplaySegment,
@@ -59,6 +60,11 @@ export default class TranscriptEntryBase extends LightningElement {
   get durationText(): string {
     const text = formatDuration(this.entry?.clientDuration ?? null);
     return text === '' ? '' : formatLabel(LABELS.Transcript_Duration, text);
+  }
+
+  /** "Live" for entries that come from the console's live conversation log; null otherwise. */
+  get sourceMarker(): { text: string; title: string } | null {
+    return this.entry ? entrySourceMarker(this.entry, LABELS) : null;
   }
 
   get hasText(): boolean {

@@ -97,15 +97,42 @@ import Error_Show_Details from '@salesforce/label/c.Error_Show_Details';
 import Error_Hide_Details from '@salesforce/label/c.Error_Hide_Details';
 import Error_Retry from '@salesforce/label/c.Error_Retry';
 import Error_Unknown from '@salesforce/label/c.Error_Unknown';
-import Error_Unsupported_Object from '@salesforce/label/c.Error_Unsupported_Object';
-import Error_No_Access from '@salesforce/label/c.Error_No_Access';
-import Error_Field_Hidden from '@salesforce/label/c.Error_Field_Hidden';
 import Error_Invalid_Query from '@salesforce/label/c.Error_Invalid_Query';
 import Error_Data_Fetching from '@salesforce/label/c.Error_Data_Fetching';
 import Error_Aborted from '@salesforce/label/c.Error_Aborted';
 import Error_Network from '@salesforce/label/c.Error_Network';
 import Error_Timeout from '@salesforce/label/c.Error_Timeout';
 import Error_Malformed from '@salesforce/label/c.Error_Malformed';
+import Access_No_Permission from '@salesforce/label/c.Access_No_Permission';
+import Access_Object_Hidden from '@salesforce/label/c.Access_Object_Hidden';
+import Access_Unsupported_Object from '@salesforce/label/c.Access_Unsupported_Object';
+import Access_Field_Hidden from '@salesforce/label/c.Access_Field_Hidden';
+import Access_Fields_Hidden from '@salesforce/label/c.Access_Fields_Hidden';
+import Access_Object_ConversationEntry from '@salesforce/label/c.Access_Object_ConversationEntry';
+// Issue 6: session header, lifecycle and live-log labels.
+import Session_Header_Label from '@salesforce/label/c.Session_Header_Label';
+import Session_Channel from '@salesforce/label/c.Session_Channel';
+import Session_Channel_Value from '@salesforce/label/c.Session_Channel_Value';
+import Session_Status from '@salesforce/label/c.Session_Status';
+import Session_Call_Type from '@salesforce/label/c.Session_Call_Type';
+import Session_Started from '@salesforce/label/c.Session_Started';
+import Session_Duration from '@salesforce/label/c.Session_Duration';
+import Session_Refresh from '@salesforce/label/c.Session_Refresh';
+import Session_Live_Included from '@salesforce/label/c.Session_Live_Included';
+import Session_Live_Marker from '@salesforce/label/c.Session_Live_Marker';
+import Session_Live_Marker_Title from '@salesforce/label/c.Session_Live_Marker_Title';
+import Session_Live_Both_Title from '@salesforce/label/c.Session_Live_Both_Title';
+import Session_Notice_Open_Title from '@salesforce/label/c.Session_Notice_Open_Title';
+import Session_Notice_Open_Body from '@salesforce/label/c.Session_Notice_Open_Body';
+import Session_Notice_Enhanced_Title from '@salesforce/label/c.Session_Notice_Enhanced_Title';
+import Session_Notice_Enhanced_Body from '@salesforce/label/c.Session_Notice_Enhanced_Body';
+import Session_Notice_Enhanced_Where from '@salesforce/label/c.Session_Notice_Enhanced_Where';
+import Session_Notice_Voice_Title from '@salesforce/label/c.Session_Notice_Voice_Title';
+import Session_Notice_Voice_Body from '@salesforce/label/c.Session_Notice_Voice_Body';
+import Session_Notice_Voice_Where from '@salesforce/label/c.Session_Notice_Voice_Where';
+import Session_Notice_Ended_Empty_Title from '@salesforce/label/c.Session_Notice_Ended_Empty_Title';
+import Session_Notice_Ended_Empty_Body from '@salesforce/label/c.Session_Notice_Ended_Empty_Body';
+import Session_Notice_Voice_Empty_Body from '@salesforce/label/c.Session_Notice_Voice_Empty_Body';
 
 export const LABELS = {
   Transcript_Title,
@@ -203,15 +230,41 @@ export const LABELS = {
   Error_Hide_Details,
   Error_Retry,
   Error_Unknown,
-  Error_Unsupported_Object,
-  Error_No_Access,
-  Error_Field_Hidden,
   Error_Invalid_Query,
   Error_Data_Fetching,
   Error_Aborted,
   Error_Network,
   Error_Timeout,
-  Error_Malformed
+  Error_Malformed,
+  Access_No_Permission,
+  Access_Object_Hidden,
+  Access_Unsupported_Object,
+  Access_Field_Hidden,
+  Access_Fields_Hidden,
+  Access_Object_ConversationEntry,
+  Session_Header_Label,
+  Session_Channel,
+  Session_Channel_Value,
+  Session_Status,
+  Session_Call_Type,
+  Session_Started,
+  Session_Duration,
+  Session_Refresh,
+  Session_Live_Included,
+  Session_Live_Marker,
+  Session_Live_Marker_Title,
+  Session_Live_Both_Title,
+  Session_Notice_Open_Title,
+  Session_Notice_Open_Body,
+  Session_Notice_Enhanced_Title,
+  Session_Notice_Enhanced_Body,
+  Session_Notice_Enhanced_Where,
+  Session_Notice_Voice_Title,
+  Session_Notice_Voice_Body,
+  Session_Notice_Voice_Where,
+  Session_Notice_Ended_Empty_Title,
+  Session_Notice_Ended_Empty_Body,
+  Session_Notice_Voice_Empty_Body
 } as const;
 
 export type LabelName = keyof typeof LABELS;

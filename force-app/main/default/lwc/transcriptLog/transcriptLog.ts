@@ -21,6 +21,7 @@ interface Row {
   timeIso: string;
   timeTitle: string;
   dayLabel: string | null;
+  isTarget: boolean;
   occurrence: number;
   position: number;
 }
@@ -135,6 +136,8 @@ export default class TranscriptLog extends LightningElement {
   /** Bumped (reactively) when measured heights change what the window shows. */
   layoutVersion = 0;
   private timeCache = new Map<string, EntryTimes>();
+  /** Watches the scroller's height (window resize, fit-to-page, leaving print layout). */
+  private resizeObserver: ResizeObserver | null = null;
   /** An entry to bring into view once its row is rendered (it may be outside the window now). */
   private pendingScrollId: string | null = null;
   private timeCacheKey = '';
@@ -263,6 +266,7 @@ export default class TranscriptLog extends LightningElement {
         timeIso: time.iso,
         timeTitle: time.title,
         dayLabel: this.dayLabelAt(index, time.day),
+        isTarget,
         occurrence: isCurrent ? current.occurrence : -1,
         position: index + 1
       });
@@ -274,8 +278,14 @@ export default class TranscriptLog extends LightningElement {
     return this.entryList.length;
   }
 
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
   override renderedCallback(): void {
     this.revealPending();
+    this.observeResize();
     if (!this.isWindowed) {
       this.layout.rendered = null;
       return;
@@ -338,6 +348,21 @@ export default class TranscriptLog extends LightningElement {
 
   private dayText(ms: number | null): string | null {
     return ms === null ? null : dayLabel(ms, this.now || Date.now(), this.locale, this.timeZone, LABELS);
+  }
+
+  /** Keeps the window right when the scroller changes height without scrolling. */
+  private observeResize(): void {
+    const scroller = this.scroller;
+    if (this.resizeObserver || !scroller || typeof ResizeObserver === 'undefined') {
+      return;
+    }
+    this.resizeObserver = new ResizeObserver(() => {
+      const height = this.scroller?.clientHeight ?? 0;
+      if (this.isWindowed && height !== this.viewportHeight) {
+        this.viewportHeight = height;
+      }
+    });
+    this.resizeObserver.observe(scroller);
   }
 
   private rowElement(entryId: string): HTMLElement | null {

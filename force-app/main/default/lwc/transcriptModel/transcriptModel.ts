@@ -10,3 +10,4 @@ export * from './display';
 export * from './windowing';
 export * from './exporters';
 export * from './view';
+export * from './session';

@@ -114,7 +114,15 @@ export interface TranscriptEntry {
   messageSendTime: number | null;
   messageDeliverTime: number | null;
   messageReadTime: number | null;
+  /**
+   * Where the row came from (issue 6): absent or 'entry' = a ConversationEntry record; 'live' = only in
+   * the console's live conversation log; 'both' = a ConversationEntry whose text came from the live log.
+   */
+  source?: EntrySource;
 }
+
+/** See TranscriptEntry.source. */
+export type EntrySource = 'entry' | 'live' | 'both';
 
 /** An input edge the model could not read, kept so the UI can count it instead of dropping it silently. */
 export interface UnreadableEntry {

@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
 import ConversationTranscript from 'c/conversationTranscript';
 import { graphql } from 'lightning/graphql';
+import { classifyError } from 'c/ldsUtils';
+import { recordFigure } from '../../../../../../jest/figures';
 
 const standardChat = require('./data/standardChat.json');
 const allEntryTypes = require('./data/allEntryTypes.json');
@@ -9,13 +11,33 @@ const pageTwo = require('./data/pageTwo.json');
 const shuffled = require('./data/shuffled.json');
 const enhancedBlank = require('./data/enhancedBlank.json');
 const empty = require('./data/empty.json');
-const errorsUnsupported = require('./data/errorsUnsupported.json');
-const errorsFieldHidden = require('./data/errorsFieldHidden.json');
-const errorsNoObjectAccess = require('./data/errorsNoObjectAccess.json');
+const accessFieldHidden = require('./data/accessFieldHidden.json');
+const accessFieldsHidden = require('./data/accessFieldsHidden.json');
+const accessObjectHidden = require('./data/accessObjectHidden.json');
+const accessUnsupported = require('./data/accessUnsupported.json');
+const accessUnsupportedUiApi = require('./data/accessUnsupportedUiApi.json');
+const accessInsufficient = require('./data/accessInsufficient.json');
+const errorsUnsupported = accessUnsupported.errors;
 
 const RECORD_ID = '0Mw5g000000TestCAI';
 
+// Figures for the npm test summary: every fault these tests inject (GraphQL errors or malformed pages).
+const faultKinds = [];
+beforeAll(() => {
+  const emitErrors = graphql.emitErrors.bind(graphql);
+  jest.spyOn(graphql, 'emitErrors').mockImplementation((errors, ...rest) => {
+    faultKinds.push(classifyError(errors).kind);
+    return emitErrors(errors, ...rest);
+  });
+});
+afterAll(() => recordFigure('jest-faults', { injected: faultKinds.length, kinds: faultKinds }));
+
 const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Delivers a whole wire value, e.g. UI API's `{ data: {}, errors: [...] }` (the stub's emit wraps `data`). */
+const emitResponse = (response) => Object.getPrototypeOf(graphql).emit(response);
+/** The text the error panel shows as its message. */
+const shownMessage = (element) =>
+  element.shadowRoot.querySelector('c-error-panel').shadowRoot.querySelector('.error-message').textContent;
 const edgesOf = (page) => page.uiapi.query.ConversationEntry.edges;
 
 function mount(props = {}) {
@@ -319,18 +341,59 @@ describe('c-conversation-transcript', () => {
     });
 
     it.each([
-      [errorsUnsupported, 'User Interface API does not serve Conversation Entry'],
-      [errorsFieldHidden, "The field Message isn't visible to you"],
-      [errorsNoObjectAccess, 'Access Conversation Entries user permission']
-    ])('shows an actionable message for %#', async (errors, text) => {
+      ['a hidden field (FLS)', accessFieldHidden, "You can't see the field Message on Conversation Entry."],
+      [
+        'two hidden fields',
+        accessFieldsHidden,
+        "You can't see these fields on Conversation Entry: ActorName, Message."
+      ],
+      [
+        'no ConversationEntry in the schema',
+        accessObjectHidden,
+        'Conversation Transcript Viewer permission set'
+      ],
+      [
+        'an unsupported object',
+        accessUnsupported,
+        "Conversation Entry isn't supported by the User Interface API"
+      ]
+    ])(
+      'shows the specific message for %s, from the real response shape { data: {}, errors }',
+      async (_name, response, text) => {
+        const element = mount();
+        emitResponse(response);
+        await flushPromises();
+
+        const panel = element.shadowRoot.querySelector('c-error-panel');
+        expect(panel.friendlyMessage).toContain(text);
+        expect(shownMessage(element)).toBe(panel.friendlyMessage);
+        expect(panel.errors).toEqual(response.errors);
+        expect(panel.heading).toBe("The transcript couldn't be loaded");
+        expect(listItems(element)).toHaveLength(0);
+      }
+    );
+
+    it.each([
+      ['INSUFFICIENT_ACCESS (HTTP 403)', accessInsufficient, 'Access Conversation Entries user permission'],
+      ['INVALID_TYPE (HTTP 400)', accessUnsupportedUiApi, "isn't supported by the User Interface API"],
+      ['an errors array', accessObjectHidden.errors, 'Access Conversation Entries user permission']
+    ])('shows the specific message for %s delivered as the wire error', async (_name, errors, text) => {
       const element = mount();
       graphql.emitErrors(errors);
       await flushPromises();
+      expect(shownMessage(element)).toContain(text);
+      expect(shownMessage(element)).toContain('Conversation Transcript Viewer permission set');
+    });
 
+    it('shows a field name from the error as text, never as markup', async () => {
+      const element = mount();
+      const response = JSON.parse(JSON.stringify(accessFieldHidden));
+      response.errors[0].message = response.errors[0].message.replace(/Message/g, 'Message__c');
+      emitResponse(response);
+      await flushPromises();
+      expect(shownMessage(element)).toContain('the field Message__c on Conversation Entry');
       const panel = element.shadowRoot.querySelector('c-error-panel');
-      expect(panel.friendlyMessage).toContain(text);
-      expect(panel.errors).toEqual(errors);
-      expect(listItems(element)).toHaveLength(0);
+      expect(panel.shadowRoot.querySelector('.error-message').children).toHaveLength(0);
     });
 
     it('says how many entries could not be read instead of dropping them silently', async () => {

@@ -5,6 +5,7 @@
 import { createElement } from 'lwc';
 import ConversationTranscript from 'c/conversationTranscript';
 import { graphql } from 'lightning/graphql';
+import { recordFigure } from '../../../../../../jest/figures';
 
 const { payloads } = require('../../../../../../e2e/data/xss-payloads.json');
 
@@ -57,5 +58,6 @@ describe('hostile text', () => {
       expect(root.querySelector('.transcript-actor').textContent).toBe(payloads[i]);
     });
     expect(window.__xss).toBeUndefined();
+    recordFigure('jest-xss', { payloads: payloads.length });
   });
 });

@@ -1,9 +1,18 @@
-import { reduceErrors, classifyError, friendlyErrorMessage } from 'c/ldsUtils';
+import { reduceErrors, classifyError, friendlyErrorMessage, decodeEntities } from 'c/ldsUtils';
 import { LABELS } from 'c/transcriptLabels';
+import { recordFigure } from '../../../../../../jest/figures';
 
-const unsupported = require('../../conversationTranscript/__tests__/data/errorsUnsupported.json');
-const fieldHidden = require('../../conversationTranscript/__tests__/data/errorsFieldHidden.json');
-const noObjectAccess = require('../../conversationTranscript/__tests__/data/errorsNoObjectAccess.json');
+// Wire-shaped failures (see conversationTranscript/__tests__/data/README.md for where each shape comes from).
+const DATA = '../../conversationTranscript/__tests__/data';
+const fieldHiddenResponse = require(`${DATA}/accessFieldHidden.json`);
+const fieldsHiddenResponse = require(`${DATA}/accessFieldsHidden.json`);
+const objectHiddenResponse = require(`${DATA}/accessObjectHidden.json`);
+const unsupportedResponse = require(`${DATA}/accessUnsupported.json`);
+const unsupportedUiApi = require(`${DATA}/accessUnsupportedUiApi.json`);
+const insufficient = require(`${DATA}/accessInsufficient.json`);
+const unsupported = unsupportedResponse.errors;
+const fieldHidden = fieldHiddenResponse.errors;
+const noObjectAccess = objectHiddenResponse.errors;
 
 describe('reduceErrors', () => {
   it.each([
@@ -37,10 +46,21 @@ describe('reduceErrors', () => {
 });
 
 describe('classifyError', () => {
+  const kindsSeen = new Set();
+  afterAll(() => recordFigure('jest-errors', { kinds: [...kindsSeen].sort() }));
+
   it.each([
     [unsupported, 'unsupported-object'],
+    [unsupportedUiApi, 'unsupported-object'],
     [fieldHidden, 'field-hidden'],
-    [noObjectAccess, 'no-access'],
+    [fieldsHiddenResponse.errors, 'field-hidden'],
+    [noObjectAccess, 'object-hidden'],
+    [insufficient, 'no-access'],
+    [
+      { status: 403, body: { message: 'Nope', statusCode: 403, errorCode: 'INSUFFICIENT_ACCESS' } },
+      'no-access'
+    ],
+    [[{ message: 'Access Conversation Entries permission required' }], 'no-access'],
     [[{ message: 'Invalid Syntax', errorType: 'InvalidSyntax' }], 'invalid-query'],
     [[{ message: 'x', extensions: { errorType: 'ValidationError' } }], 'invalid-query'],
     [[{ message: 'x', errorType: 'OperationNotSupported' }], 'invalid-query'],
@@ -52,15 +72,92 @@ describe('classifyError', () => {
     [{ status: 504, body: { message: 'Gateway' } }, 'timeout'],
     [[{ message: 'Request timed out' }], 'timeout'],
     [[{ message: 'bad', errorType: 'Malformed' }], 'malformed'],
-    [[{ message: 'Something odd' }], 'unknown']
+    [[{ message: 'Something odd' }], 'unknown'],
+    [
+      [
+        {
+          message:
+            'Validation error of type FieldUndefined: Field &#39;Message&#39; in type &#39;ConversationEntry&#39; is undefined',
+          extensions: { classification: 'ValidationError' }
+        }
+      ],
+      'field-hidden'
+    ]
   ])('classifies %j as %s', (errors, kind) => {
     expect(classifyError(errors).kind).toBe(kind);
+    kindsSeen.add(kind);
   });
 
-  it('names the hidden field and the error type', () => {
+  it('names the hidden field, its object and the error type', () => {
     const info = classifyError(fieldHidden);
     expect(info.field).toBe('Message');
+    expect(info.fields).toEqual(['Message']);
+    expect(info.object).toBe('ConversationEntry');
     expect(info.code).toBe('ValidationError');
+  });
+
+  it('reads UI API GraphQL `extensions.ErrorType` and the LDS `errorCode`', () => {
+    expect(classifyError(objectHiddenResponse.errors).code).toBe('ValidationError');
+    expect(classifyError(unsupportedResponse.errors).code).toBe('DataFetchingException');
+    expect(classifyError(unsupportedUiApi).code).toBe('INVALID_TYPE');
+    expect(classifyError(insufficient).code).toBe('INSUFFICIENT_ACCESS');
+  });
+
+  it('accepts a whole wire value { data, errors }', () => {
+    expect(classifyError(fieldHiddenResponse).kind).toBe('field-hidden');
+    expect(classifyError(objectHiddenResponse).kind).toBe('object-hidden');
+    expect(classifyError(objectHiddenResponse).code).toBe('ValidationError');
+  });
+
+  it('lists every hidden field once, in order', () => {
+    const twice = [...fieldsHiddenResponse.errors, ...fieldsHiddenResponse.errors];
+    expect(classifyError(twice).fields).toEqual(['ActorName', 'Message']);
+  });
+
+  it('reads the object of a filter or order-by type, and only word characters as a field name', () => {
+    const filter = [
+      {
+        message:
+          "Validation error of type FieldUndefined: Field 'EntryTime' in type 'ConversationEntry_Filter' is undefined @ 'x'",
+        extensions: { ErrorType: 'ValidationError' }
+      }
+    ];
+    expect(classifyError(filter)).toMatchObject({
+      kind: 'field-hidden',
+      fields: ['EntryTime'],
+      object: 'ConversationEntry'
+    });
+    const hostile = [
+      {
+        message:
+          "Validation error of type FieldUndefined: Field '<img src=x onerror=alert(1)>' in type 'ConversationEntry' is undefined",
+        extensions: { ErrorType: 'ValidationError' }
+      }
+    ];
+    expect(classifyError(hostile).kind).toBe('invalid-query');
+    expect(classifyError(hostile).fields).toEqual([]);
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    ['Field &#39;Message&#39; is undefined', "Field 'Message' is undefined"],
+    ['&lt;b&gt; &amp;amp; &quot;q&quot; &apos;a&apos;', '<b> &amp; "q" \'a\''],
+    ['&#x41;&#66;&nbsp;', 'AB\u00a0'],
+    ['&unknown; &#0; &#xD800; &#99999999; & alone', '&unknown; &#0; &#xD800; &#99999999; & alone']
+  ])('decodes %j', (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+
+  it('names the field of an HTML-escaped field-level-security error, and shows it decoded', () => {
+    const escaped = [
+      {
+        message:
+          'Validation error of type FieldUndefined: Field &#39;MessageStatusCode&#39; in type &#39;ConversationEntry&#39; is undefined'
+      }
+    ];
+    expect(classifyError(escaped).field).toBe('MessageStatusCode');
+    expect(reduceErrors(escaped)[0]).toContain("Field 'MessageStatusCode'");
   });
 });
 
@@ -70,11 +167,46 @@ describe('friendlyErrorMessage', () => {
       unsupported,
       fieldHidden,
       noObjectAccess,
+      insufficient,
+      fieldsHiddenResponse.errors,
       [{ message: 'x', errorType: 'ExecutionAborted' }]
     ].map((e) => friendlyErrorMessage(classifyError(e), LABELS));
-    expect(new Set(messages).size).toBe(4);
-    expect(messages[1]).toContain('The field Message');
-    expect(messages[2]).toContain('Access Conversation Entries');
+    expect(new Set(messages).size).toBe(6);
+  });
+
+  it('names the permission set and the user permission when access is missing', () => {
+    for (const errors of [insufficient, noObjectAccess]) {
+      const message = friendlyErrorMessage(classifyError(errors), LABELS);
+      expect(message).toContain('Conversation Transcript Viewer permission set');
+      expect(message).toContain('Access Conversation Entries');
+    }
+    expect(friendlyErrorMessage(classifyError(insufficient), LABELS)).toBe(LABELS.Access_No_Permission);
+    expect(friendlyErrorMessage(classifyError(noObjectAccess), LABELS)).toBe(LABELS.Access_Object_Hidden);
+  });
+
+  it('explains an unsupported object and points to the permission set', () => {
+    for (const errors of [unsupported, unsupportedUiApi]) {
+      const message = friendlyErrorMessage(classifyError(errors), LABELS);
+      expect(message).toBe(LABELS.Access_Unsupported_Object);
+      expect(message).toContain("isn't supported by the User Interface API");
+      expect(message).toContain('Conversation Transcript Viewer permission set');
+    }
+  });
+
+  it('names the hidden field(s) and the object, with the field-level security fix', () => {
+    expect(friendlyErrorMessage(classifyError(fieldHidden), LABELS)).toBe(
+      "You can't see the field Message on Conversation Entry. Ask your Salesforce admin to give you read access to the field Message on Conversation Entry (field-level security)."
+    );
+    expect(friendlyErrorMessage(classifyError(fieldsHiddenResponse), LABELS)).toBe(
+      "You can't see these fields on Conversation Entry: ActorName, Message. Ask your Salesforce admin to give you read access to them (field-level security)."
+    );
+    const other = classifyError([
+      {
+        message:
+          "Validation error of type FieldUndefined: Field 'Name' in type 'MessagingSession' is undefined @ 'x'"
+      }
+    ]);
+    expect(friendlyErrorMessage(other, LABELS)).toContain('the field Name on MessagingSession');
   });
 
   it('falls back to the raw message, then a generic one', () => {

@@ -11,6 +11,7 @@ import {
   ACTOR_TYPES,
   MESSAGE_STATUSES
 } from 'c/transcriptModel';
+import { recordFigure } from '../../../../../../jest/figures';
 
 const RUNS = Number(process.env.FUZZ_RUNS || 10000);
 let casesRun = 0;
@@ -82,6 +83,7 @@ const page = fc.record({
 afterAll(() => {
   // Printed so CI logs show how much was fuzzed.
   console.log(`property tests: ${casesRun} generated cases run`);
+  recordFigure('jest-fast-check', { cases: casesRun });
 });
 
 describe('normalizePage and mergeEntries on generated data', () => {

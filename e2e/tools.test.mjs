@@ -1,0 +1,308 @@
+/**
+ * The agent tools in real Chromium on the preview page: search ("n of m", Enter / Shift+Enter, matches
+ * outside the rendered window), the filter menu, real downloads (.csv/.txt/.json), copy to the
+ * clipboard, printing every row, a link to one entry, and the keyboard shortcut.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  axeViolations,
+  connectBrowser,
+  label,
+  largeResponse,
+  openSample,
+  sampleNodes,
+  samples,
+  screenshot,
+  withPage as sharedWithPage
+} from './helpers.mjs';
+
+const COMPONENT = 'c-conversation-transcript';
+const ROWS = `${COMPONENT} li.slds-chat-listitem`;
+const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
+const STATUS = `${COMPONENT} .transcript-search-status`;
+const TIMEOUT = { timeout: 60000 };
+
+let browser;
+before(async () => {
+  browser = await connectBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const withPage = (fn, options) => sharedWithPage(browser, fn, options);
+
+/** Case- and accent-insensitive count of `term` in the texts: written here, not imported from the model. */
+function countMatches(texts, term) {
+  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const needle = fold(term);
+  return texts.reduce((sum, text) => sum + (fold(text ?? '').split(needle).length - 1), 0);
+}
+
+async function openMenu(page, menuClass) {
+  await page.locator(`${COMPONENT} lightning-button-menu.${menuClass} button`).first().click();
+}
+
+async function chooseMenuItem(page, menuClass, name) {
+  await openMenu(page, menuClass);
+  await page
+    .locator(`${COMPONENT} lightning-button-menu.${menuClass}`)
+    .getByRole('menuitemcheckbox', { name })
+    .or(page.locator(`${COMPONENT} lightning-button-menu.${menuClass}`).getByRole('menuitem', { name }))
+    .first()
+    .click();
+}
+
+/** Clicks an export menu item and returns the real download's file name and bytes. */
+async function download(page, itemLabel) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    chooseMenuItem(page, 'transcript-export-menu', itemLabel)
+  ]);
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+describe('search', () => {
+  it(
+    'counts, steps with Enter and Shift+Enter, highlights and scrolls the match into view',
+    TIMEOUT,
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, 'messaging-standard');
+        const nodes = sampleNodes('messaging-standard');
+        const total = countMatches(
+          nodes.flatMap((n) => [n.ActorName.value, n.Message.value]),
+          'MANAGER'
+        );
+        assert.ok(total >= 3, 'the sample mentions the manager several times');
+
+        await page.locator(SEARCH).fill('MANAGER');
+        await page
+          .locator(STATUS)
+          .filter({ hasText: `1 of ${total}` })
+          .waitFor();
+        await page.locator(SEARCH).press('Enter');
+        await page
+          .locator(STATUS)
+          .filter({ hasText: `2 of ${total}` })
+          .waitFor();
+        await page.locator(SEARCH).press('Shift+Enter');
+        await page.locator(SEARCH).press('Shift+Enter');
+        await page
+          .locator(STATUS)
+          .filter({ hasText: `${total} of ${total}` })
+          .waitFor();
+
+        const marks = page.locator(`${COMPONENT} .transcript-match`);
+        assert.equal(await marks.count(), total);
+        const current = page.locator(`${COMPONENT} .transcript-match_current`);
+        assert.equal(await current.count(), 1);
+        assert.equal((await current.textContent()).toLowerCase(), 'manager');
+        await assertInsideLog(page, current);
+
+        await page.locator(SEARCH).fill('no such words anywhere');
+        await page
+          .locator(STATUS)
+          .filter({ hasText: label('Search_No_Matches') })
+          .waitFor();
+        assert.equal(await marks.count(), 0);
+        await screenshot(page, 'tools-search-no-match');
+        assert.deepEqual(await axeViolations(page, COMPONENT), []);
+      });
+    }
+  );
+
+  it('jumps to a match thousands of rows outside the rendered window', { timeout: 120000 }, async () => {
+    const response = largeResponse(3000);
+    const edges = response.data.uiapi.query.ConversationEntry.edges;
+    edges[2890].node.Message = { value: 'The parcel left the Zürich depot.' };
+    const targetId = edges[2890].node.Id;
+    await withPage(
+      async (page) => {
+        await openSample(page, 'messaging-empty');
+        await page.setInputFiles('#file-input', {
+          name: 'long.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(response))
+        });
+        await page.locator(`${COMPONENT} li[aria-setsize="3000"]`).first().waitFor({ timeout: 60000 });
+        assert.equal(await page.locator(`${COMPONENT} li[data-entry-id="${targetId}"]`).count(), 0);
+
+        await page.locator(SEARCH).fill('zurich');
+        await page.locator(STATUS).filter({ hasText: '1 of 1' }).waitFor();
+        const row = page.locator(`${COMPONENT} li[data-entry-id="${targetId}"]`);
+        await row.waitFor({ timeout: 10000 });
+        assert.equal(await row.getAttribute('aria-posinset'), '2891');
+        await assertInsideLog(page, row.locator('.transcript-match_current'));
+        const rendered = await page.locator(ROWS).count();
+        assert.ok(rendered < 300, `still windowed after the jump (${rendered} rows)`);
+      },
+      { allowConsoleErrors: true }
+    );
+  });
+
+  it('focuses the search box with Ctrl+F and / from inside the transcript', TIMEOUT, async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-standard');
+      const log = page.locator(`${COMPONENT} section[role="log"]`);
+      await log.focus();
+      await page.keyboard.press('Control+f');
+      assert.equal(await page.locator(SEARCH).evaluate((el) => el.matches(':focus')), true);
+      await log.focus();
+      await page.keyboard.press('/');
+      assert.equal(await page.locator(SEARCH).evaluate((el) => el.matches(':focus')), true);
+      await page.keyboard.type('help/');
+      assert.equal(await page.locator(SEARCH).inputValue(), 'help/', '"/" types normally in the box');
+    });
+  });
+});
+
+describe('filters', () => {
+  it('hides customers and events, says how many are shown, and brings them back', TIMEOUT, async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-standard');
+      const nodes = sampleNodes('messaging-standard');
+      const customers = nodes.filter((n) => n.ActorType.value === 'EndUser').length;
+      const systems = nodes.filter((n) => n.ActorType.value === 'System').length;
+      const count = page.locator(`${COMPONENT} .transcript-count`);
+
+      await chooseMenuItem(page, 'transcript-filter-menu', label('Actor_EndUser'));
+      await count
+        .filter({ hasText: label('Transcript_Shown_Of_Total', nodes.length - customers, nodes.length) })
+        .waitFor();
+      assert.equal(await page.locator(`${ROWS}.slds-chat-listitem_inbound`).count(), 0);
+
+      await chooseMenuItem(page, 'transcript-filter-menu', label('Filter_Show_Events'));
+      const shown = nodes.length - customers - systems;
+      await count.filter({ hasText: label('Transcript_Shown_Of_Total', shown, nodes.length) }).waitFor();
+      assert.equal(await page.locator(ROWS).count(), shown);
+      assert.equal(await page.locator(`${ROWS}.slds-chat-listitem_event`).count(), 0);
+      await screenshot(page, 'tools-filtered');
+
+      await chooseMenuItem(page, 'transcript-filter-menu', label('Filter_Show_All'));
+      await count.filter({ hasText: label('Transcript_Entry_Count', nodes.length) }).waitFor();
+      assert.equal(await page.locator(ROWS).count(), nodes.length);
+    });
+  });
+});
+
+describe('export', () => {
+  it('downloads real .csv, .txt and .json files of the shown or all entries', TIMEOUT, async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-standard');
+      const sample = samples.find((s) => s.id === 'messaging-standard');
+      const nodes = sampleNodes('messaging-standard');
+      const agents = nodes.filter((n) => n.ActorType.value === 'Agent');
+
+      const csv = await download(page, label('Export_Csv'));
+      assert.match(csv.name, new RegExp(`^conversation-${sample.recordId}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+      assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+      const csvText = csv.bytes.subarray(3).toString('utf8');
+      const records = csvText.split('\r\n').filter((line) => /^0dw/.test(line));
+      assert.equal(records.length, nodes.length);
+      assert.ok(csvText.startsWith('Id,Seq,EntryType,ActorType,ActorName'));
+
+      // Only agents, exported as shown; then every entry.
+      for (const kind of ['Actor_EndUser', 'Actor_System']) {
+        await chooseMenuItem(page, 'transcript-filter-menu', label(kind));
+      }
+      const txt = await download(page, label('Export_Txt'));
+      assert.match(txt.name, /\.txt$/);
+      const lines = txt.bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('['));
+      assert.equal(lines.length, agents.length);
+      assert.ok(lines.every((l) => l.includes(`${agents[0].ActorName.value} (${label('Actor_Agent')})`)));
+
+      await chooseMenuItem(page, 'transcript-export-menu', label('Export_Scope_All', nodes.length));
+      const json = await download(page, label('Export_Json'));
+      const parsed = JSON.parse(json.bytes.toString('utf8'));
+      assert.equal(parsed.entries.length, nodes.length);
+      assert.deepEqual(
+        parsed.entries.map((e) => e.id),
+        nodes.map((n) => n.Id)
+      );
+    });
+  });
+
+  it('copies the transcript and one entry link to the clipboard', TIMEOUT, async () => {
+    await withPage(
+      async (page) => {
+        await openSample(page, 'messaging-standard');
+        const nodes = sampleNodes('messaging-standard');
+        await chooseMenuItem(page, 'transcript-export-menu', label('Export_Copy'));
+        await page
+          .locator(`${COMPONENT} .transcript-status-message`)
+          .filter({ hasText: label('Export_Copied', label('Transcript_Entry_Count', nodes.length)) })
+          .waitFor();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        assert.equal(copied.split('\n').filter((l) => l.startsWith('[')).length, nodes.length);
+        assert.ok(copied.includes(nodes[2].Message.value));
+
+        const third = page.locator(ROWS).nth(2);
+        await third.hover();
+        await third.getByRole('button', { name: label('Entry_Copy_Link') }).click();
+        const link = await page.evaluate(() => navigator.clipboard.readText());
+        assert.ok(link.endsWith(`#transcript-entry-${nodes[2].Id}`), link);
+
+        // Opening the link highlights that entry and scrolls it into view.
+        await page.goto(link);
+        const target = page.locator(`${COMPONENT} li.transcript-row_target`);
+        await target.waitFor();
+        assert.equal(await target.getAttribute('data-entry-id'), nodes[2].Id);
+        await assertInsideLog(page, target);
+      },
+      { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }
+    );
+  });
+
+  it('prints every row of a long transcript and no toolbar', { timeout: 120000 }, async () => {
+    await withPage(
+      async (page) => {
+        await openSample(page, 'messaging-empty');
+        await page.setInputFiles('#file-input', {
+          name: 'print.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(largeResponse(600)))
+        });
+        await page.locator(`${COMPONENT} li[aria-setsize="600"]`).first().waitFor({ timeout: 60000 });
+        assert.ok((await page.locator(ROWS).count()) < 600);
+
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        await page.emulateMedia({ media: 'print' });
+        await page.locator(`${ROWS}[aria-posinset="600"]`).waitFor({ state: 'attached' });
+        assert.equal(await page.locator(ROWS).count(), 600);
+        assert.equal(await page.locator(`${COMPONENT} .transcript-toolbar`).isVisible(), false);
+        const pdf = await page.pdf({ format: 'A4' });
+        assert.ok(pdf.length > 10000, `a real PDF was printed (${pdf.length} bytes)`);
+
+        await page.emulateMedia({ media: 'screen' });
+        await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+        await assertEventually(async () => (await page.locator(ROWS).count()) < 600, 'windowed again');
+      },
+      { allowConsoleErrors: true }
+    );
+  });
+});
+
+/** The element's box lies inside the scrolling log's visible box. */
+async function assertInsideLog(page, locator) {
+  await assertEventually(async () => {
+    const box = await locator.boundingBox();
+    const log = await page.locator(`${COMPONENT} section[role="log"]`).boundingBox();
+    return box !== null && log !== null && box.y >= log.y - 1 && box.y + box.height <= log.y + log.height + 1;
+  }, 'the element is scrolled into the visible part of the log');
+}
+
+async function assertEventually(check, message, timeout = 5000) {
+  const start = Date.now();
+  while (Date.now() - start < timeout) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.fail(message);
+}
