@@ -14,9 +14,11 @@
  *   CHROMIUM=/path/to/chromium node scripts/bench.mjs
  *
  * Rows and goals:
- *   render     data arriving (first GraphQL response) -> the first page's rows in the DOM, the log
- *              scrollable, two nested frames; ours vs one plain <li> per entry (same text, same box):
- *              ratio <= 0.25 at 10,000. The time until every page is loaded is reported too (info).
+ *   render     data arriving (first GraphQL response) -> the first page's rows in the DOM and laid out,
+ *              the log scrollable: the work (script, style, layout) without frame waiting, as
+ *              ../shared/notes/performance-facts.md advises for times this small; ours vs one plain <li>
+ *              per entry (same text, same box, layout forced the same way): ratio <= 0.25 at 10,000.
+ *              Reported too (info): the same plus two nested frames (painted), and every page loaded.
  *   scaling    our render time at 10,000 / at 1,000: <= 1.5
  *   search     one keystroke over 10,000 entries until the match status changed + one frame, vs a bare
  *              entries.filter(e => e.text.includes(q)) whose count is written + one frame: <= 3
@@ -151,7 +153,7 @@ export function buildRows(m, sizes) {
     const value = ratio(r.ours, r.baseline);
     const enforced = n === GOALS.renderRatio.at;
     rows.push({
-      check: `render ${fmtN(n)}: ours vs plain <li>`,
+      check: `render ${fmtN(n)} (laid out): ours vs <li>`,
       ours: fmtMs(r.ours),
       baseline: fmtMs(r.baseline),
       ratio: fmtRatio(value),
@@ -159,6 +161,20 @@ export function buildRows(m, sizes) {
       result: enforced ? evaluateMax(value, GOALS.renderRatio.max) : 'info',
       value,
       enforced
+    });
+  }
+  for (const n of sizes) {
+    const painted = m.painted?.[n];
+    if (painted?.ours === undefined) continue;
+    rows.push({
+      check: `painted ${fmtN(n)} (+2 frames): ours vs <li>`,
+      ours: fmtMs(painted.ours),
+      baseline: fmtMs(painted.baseline),
+      ratio: fmtRatio(ratio(painted.ours, painted.baseline)),
+      goal: '(info)',
+      result: 'info',
+      value: ratio(painted.ours, painted.baseline),
+      enforced: false
     });
   }
   for (const n of sizes) {
@@ -346,7 +362,17 @@ async function main() {
   };
   process.once('SIGINT', () => stop().then(() => process.exit(130)));
 
-  const raw = { render: {}, baseline: {}, requests: {}, search: [], filter: [], heap: [], details: {} };
+  const raw = {
+    render: {},
+    baseline: {},
+    painted: {},
+    baselinePainted: {},
+    requests: {},
+    search: [],
+    filter: [],
+    heap: [],
+    details: {}
+  };
   const problems = [];
   let searchNote = null;
   const searchSize = GOALS.searchRatio.at;
@@ -355,6 +381,8 @@ async function main() {
     for (const n of measureSizes) {
       raw.render[n] = [];
       raw.baseline[n] = [];
+      raw.painted[n] = [];
+      raw.baselinePainted[n] = [];
       raw.requests[n] = [];
       raw.details[n] = [];
       for (let run = 0; run < args.runs; run++) {
@@ -369,14 +397,16 @@ async function main() {
             if (who === 'baseline') {
               const r = await page.evaluate(() => window.__bench.renderBaseline());
               raw.baseline[n].push(r.ms);
+              raw.baselinePainted[n].push(r.paintedMs);
             } else {
               const r = await page.evaluate(
                 ([requests, count]) => window.__bench.renderComponent(requests, count),
                 [expectedRequests(n), n]
               );
               raw.render[n].push(r.ms);
+              raw.painted[n].push(r.paintedMs);
               process.stdout.write(
-                `bench: ${fmtN(n)} ours: first rows ${fmtMs(r.ms)}, all loaded ${fmtMs(r.allMs)}\n`
+                `bench: ${fmtN(n)} ours: first rows laid out ${fmtMs(r.ms)}, painted ${fmtMs(r.paintedMs)}, all loaded ${fmtMs(r.allMs)}\n`
               );
               raw.requests[n].push(r.requests);
               raw.details[n].push(r);
@@ -429,9 +459,10 @@ async function main() {
     await stop();
   }
 
-  const m = { render: {}, loaded: {}, search: {}, heap: {}, requests: raw.requests };
+  const m = { render: {}, painted: {}, loaded: {}, search: {}, heap: {}, requests: raw.requests };
   for (const n of measureSizes) {
     m.render[n] = { ours: median(raw.render[n]), baseline: median(raw.baseline[n]) };
+    m.painted[n] = { ours: median(raw.painted[n]), baseline: median(raw.baselinePainted[n]) };
     m.loaded[n] = median(raw.details[n].map((d) => d.allMs));
   }
   if (!data[searchSize]) m.search = { note: `n/a (${fmtN(searchSize)} not in --sizes)` };

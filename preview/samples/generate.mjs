@@ -438,31 +438,97 @@ function sampleEmpty() {
   };
 }
 
-/** A long transcript for benchmarks: cycles the ABCD conversations with seeded timing and statuses. */
+/**
+ * Canned replies agents paste in real service chats: the long messages of a transcript (150–400
+ * characters), so a long transcript's text lengths look like a contact centre's, not only like chat.
+ */
+const CANNED_REPLIES = [
+  'Thanks for your patience while I looked into this. I can see the order on your account and the refund has been approved on our side; depending on your bank it can take 5 to 10 business days to show on your statement. You will also get a confirmation email with the reference number.',
+  'Just so you know how returns work: items can be sent back within 30 days of delivery if they are unused and in the original packaging. I have emailed you a prepaid label; print it, attach it to the parcel and drop it at any carrier location. We will let you know as soon as it arrives.',
+  'I understand how frustrating this is, and I am sorry for the trouble. I have escalated the case to our billing team with all the details you gave me, so you will not need to repeat them. They usually reply within one business day by email.',
+  'For your security I cannot change the email address on the account from this chat. Please sign in, open Account settings, choose Personal details and update the address there; you will receive a code at the new address to confirm it.'
+];
+
+/**
+ * A long transcript for benchmarks and scale tests, seeded: the ABCD conversations in turn, each opened
+ * by a bot (ChatbotEstablished, a greeting, BotEscalated) and closed by a system message, agents' turns
+ * sometimes followed by a canned long reply, now and then a supervisor note, an opt-in or a failed
+ * delivery with its status code. Mixed actors and events, realistic lengths (a few words to 400 chars).
+ */
 export function largeTranscript(abcd, count, seed = 42) {
   const rand = rng(seed);
   const entries = [];
   let t = Date.UTC(2024, 0, 1, 8, 0, 0, 0);
   let c = 0;
+  const add = (fields) => {
+    t += int(rand, 1, 20) * 1000 + int(rand, 0, 999);
+    entries.push({ entryType: 'Text', messageIdentifier: null, ...fields, time: t });
+  };
   while (entries.length < count) {
     const convo = abcd[c % abcd.length];
     const agent = AGENTS[c % AGENTS.length];
+    const bot = { actorType: 'Bot', actorName: 'Astro', actorId: sfId('0Xx', 700) };
+    add({ ...bot, entryType: 'ChatbotEstablished', message: null });
+    add({
+      ...bot,
+      message: `Hi ${convo.customer.split(' ')[0]}, I'm Astro, the virtual assistant. What can I help you with today?`,
+      messageStatus: 'Delivered'
+    });
+    if (rand() < 0.2)
+      add({
+        actorType: 'EndUser',
+        actorName: convo.customer,
+        actorId: null,
+        entryType: 'EndUserOptedIn',
+        message: null
+      });
+    add({ ...bot, entryType: 'BotEscalated', message: null });
     const { entries: chunk, endMs } = messagingEntries(convo, {
       rand,
       startMs: t,
       idBase: 100000,
-      seqBase: entries.length,
+      seqBase: 0,
       agent,
       endUserId: sfId('0PA', 600)
     });
     for (const e of chunk) {
-      if (entries.length >= count) break;
+      t = Math.max(t, e.time);
       entries.push(e);
+      if (e.actorType === 'Agent' && rand() < 0.15) {
+        add({
+          actorType: 'Agent',
+          actorName: agent.name,
+          actorId: agent.id,
+          message: CANNED_REPLIES[int(rand, 0, CANNED_REPLIES.length - 1)],
+          messageStatus: rand() < 0.03 ? 'Error' : 'Read',
+          messageStatusCode: null
+        });
+        const last = entries[entries.length - 1];
+        if (last.messageStatus === 'Error') last.messageStatusCode = '1404';
+      }
+      if (e.actorType === 'Agent' && rand() < 0.02) {
+        add({
+          actorType: 'Supervisor',
+          actorName: 'Amber Cann',
+          actorId: sfId('005', 199),
+          message: 'Whisper: offer the goodwill credit if the customer asks again.',
+          messageStatus: 'Sent'
+        });
+      }
     }
-    t = endMs + int(rand, 60, 600) * 1000;
+    t = Math.max(t, endMs);
+    add({ actorType: 'System', actorName: null, actorId: null, message: `Chat ended by ${agent.name}.` });
+    t += int(rand, 60, 600) * 1000;
     c++;
   }
-  return response(entries.map(node));
+  // One numbering for the whole transcript: Seq, Id and MessageIdentifier in order.
+  const numbered = entries.slice(0, count).map((e, i) => ({
+    ...e,
+    seq: i + 1,
+    id: sfId('0dw', 100000 + i + 1),
+    messageIdentifier: e.message === null ? null : `msg-${i + 1}`
+  }));
+  return response(numbered.map(node));
 }
 
 /** Where the ABCD dataset sample is read from unless --abcd says otherwise. */

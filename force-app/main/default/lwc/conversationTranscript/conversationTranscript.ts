@@ -272,8 +272,13 @@ export default class ConversationTranscript extends LightningElement {
   // What is shown: filter and order
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * The toolbar is there from the first render while the first page loads (so the rows are all that
+   * is left to draw when data arrives), stays while there are entries, and goes away for the empty
+   * and error states, where it has nothing to act on.
+   */
   get showToolbar(): boolean {
-    return !this.hideToolbar && this.hasEntries;
+    return !this.hideToolbar && (this.hasEntries || (this.isLoading && !this.hasError));
   }
 
   get showEvents(): boolean {

@@ -43,6 +43,11 @@ export default class TranscriptEntryBase extends LightningElement {
     return this.entry?.message ?? null;
   }
 
+  /** True while there is a search to highlight; otherwise the text renders as one plain text node. */
+  get highlighting(): boolean {
+    return this.query.trim() !== '';
+  }
+
   private get highlighted(): { name: DisplaySegment[]; message: DisplaySegment[] } {
     const parts = highlightEntry(this.displayName, this.message ?? '', this.query, this.currentOccurrence);
     return { name: displaySegments(parts.name, 'n'), message: displaySegments(parts.message, 'm') };

@@ -22,6 +22,8 @@ interface Row {
   timeTitle: string;
   dayLabel: string | null;
   isTarget: boolean;
+  /** The entry above is a message by the same actor on the same day: no second avatar (SLDS faux avatar). */
+  continued: boolean;
   occurrence: number;
   position: number;
 }
@@ -65,7 +67,7 @@ interface WindowLayout {
 /** Below this many entries every row is rendered; above it only the rows near the viewport. */
 const WINDOW_THRESHOLD = 150;
 /** Extra rows rendered above and below the viewport. */
-const OVERSCAN = 10;
+const OVERSCAN = 5;
 /** Rows rendered when the viewport has no measurable height yet. */
 const MINIMUM_ROWS = 40;
 /** Height assumed for a row until it has been rendered and measured, in px. */
@@ -267,6 +269,7 @@ export default class TranscriptLog extends LightningElement {
         timeTitle: time.title,
         dayLabel: this.dayLabelAt(index, time.day),
         isTarget,
+        continued: this.continuesFrom(index, time.day),
         occurrence: isCurrent ? current.occurrence : -1,
         position: index + 1
       });
@@ -344,6 +347,21 @@ export default class TranscriptLog extends LightningElement {
       }
     }
     return this.dayText(this.entryList[index].entryTime);
+  }
+
+  /** Whether the row at `index` continues a run of messages by the same actor (same day). */
+  private continuesFrom(index: number, day: string | null): boolean {
+    const entry = this.entryList[index];
+    const above = index > 0 ? this.entryList[index - 1] : undefined;
+    return (
+      above !== undefined &&
+      entry.layout !== 'event' &&
+      above.layout === entry.layout &&
+      above.actorKind === entry.actorKind &&
+      above.actorName === entry.actorName &&
+      day !== null &&
+      this.timesOf(above).day === day
+    );
   }
 
   private dayText(ms: number | null): string | null {

@@ -1,3 +1,4 @@
+import { api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import TranscriptEntryBase from 'c/transcriptEntryBase';
 import { actorIcon, actorTypeLabel, statusBadgeClass, statusLabel } from 'c/transcriptModel';
@@ -5,11 +6,26 @@ import { actorIcon, actorTypeLabel, statusBadgeClass, statusLabel } from 'c/tran
 /**
  * Presentational component: one chat bubble (SLDS chat message) for a Text entry by an end user,
  * agent, bot or supervisor. Shows the actor icon and name, the time (full timestamps in its tooltip),
- * the voice duration, a status badge, an attachment flag and the per-entry actions, and explains a
+ * the voice duration, a status badge, an attachment flag and the per-entry actions (the avatar only on
+ * the first of consecutive messages by one actor), and explains a
  * blank Message instead of showing an empty bubble. Search matches are highlighted as text segments;
  * text is always rendered as text.
  */
 export default class TranscriptMessage extends TranscriptEntryBase {
+  /**
+   * The message above is by the same actor: the avatar is left out and the SLDS faux-avatar modifier
+   * keeps the bubble aligned ("apply slds-chat-message_faux-avatar to any consecutive messages").
+   */
+  @api continued = false;
+
+  get showAvatar(): boolean {
+    return !this.continued;
+  }
+
+  get messageClass(): string {
+    return this.continued ? 'slds-chat-message slds-chat-message_faux-avatar' : 'slds-chat-message';
+  }
+
   get typeLabel(): string {
     return this.entry ? actorTypeLabel(this.entry.actorKind, LABELS) : '';
   }
