@@ -9,7 +9,13 @@
  * as GraphQL variables, never as query text.
  */
 import { graphql, gql, type GraphQLWireResult } from 'lightning/graphql';
-import { mergeEntries, normalizePage, type TranscriptEntry, type UnreadableEntry } from 'c/transcriptModel';
+import {
+  appendEntries,
+  mergeEntries,
+  normalizePage,
+  type TranscriptEntry,
+  type UnreadableEntry
+} from 'c/transcriptModel';
 
 /** UI API returns at most 2000 records a page. */
 export const PAGE_SIZE = 2000;
@@ -148,6 +154,8 @@ export class conversationEntries {
   private recordId: string | null = null;
   private pageSize = PAGE_SIZE;
   private pages: PageState[] = [];
+  /** The last merged result and the pages it was made from (see mergedEntries). */
+  private merged: { pages: PageState[]; entries: TranscriptEntry[]; ids: Set<string> } | null = null;
   /** The cursor of the page being requested; undefined when nothing is in flight. */
   private pending: string | null | undefined = undefined;
   private totalCount: number | null = null;
@@ -319,11 +327,34 @@ export class conversationEntries {
     }
   }
 
+  /**
+   * Every loaded entry, merged and sorted. Pages arrive in order, so the last result is reused and
+   * the new pages appended (a sort of the whole list on every page made loading 50,000 entries
+   * quadratic); a retried or replaced page merges everything again.
+   */
+  private mergedEntries(): TranscriptEntry[] {
+    const pages = this.pages;
+    const cache = this.merged;
+    if (cache && cache.pages.length <= pages.length && cache.pages.every((page, i) => page === pages[i])) {
+      let entries = cache.entries;
+      for (const page of pages.slice(cache.pages.length)) {
+        entries = appendEntries(entries, page.entries, cache.ids);
+        // The merged Ids are the union of every page's Ids, whichever way appendEntries went.
+        page.entries.forEach((entry) => cache.ids.add(entry.id));
+      }
+      this.merged = { pages: [...pages], entries, ids: cache.ids };
+      return entries;
+    }
+    const entries = mergeEntries(...pages.map((p) => p.entries));
+    this.merged = { pages: [...pages], entries, ids: new Set(entries.map((entry) => entry.id)) };
+    return entries;
+  }
+
   private emit(): void {
     const pages = this.pages;
     this.callback({
       status: this.status,
-      entries: mergeEntries(...pages.map((p) => p.entries)),
+      entries: this.mergedEntries(),
       unreadable: pages.flatMap((p) => p.unreadable),
       pagesLoaded: pages.length,
       totalCount: this.totalCount,

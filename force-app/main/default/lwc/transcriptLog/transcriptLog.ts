@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/transcriptLabels';
 import {
   computeWindow,
+  rowAt,
   dayKeyOf,
   dayLabel,
   entryCountText,
@@ -140,6 +141,8 @@ export default class TranscriptLog extends LightningElement {
   private timeCache = new Map<string, EntryTimes>();
   /** Watches the scroller's height (window resize, fit-to-page, leaving print layout). */
   private resizeObserver: ResizeObserver | null = null;
+  /** A scroll position to apply once the rows for it are rendered (scroll anchoring). */
+  private pendingScrollTop: number | null = null;
   /** An entry to bring into view once its row is rendered (it may be outside the window now). */
   private pendingScrollId: string | null = null;
   private timeCacheKey = '';
@@ -152,9 +155,13 @@ export default class TranscriptLog extends LightningElement {
     return this.entryList;
   }
   set entries(value: TranscriptEntry[]) {
+    const anchor = this.scrollAnchor();
     this.entryList = Array.isArray(value) ? value : [];
-    this.relocateMeasured();
+    const moved = this.relocateMeasured();
     this.layout.offsetsDirty = true;
+    if (anchor && moved) {
+      this.keepAnchor(anchor);
+    }
   }
 
   /**
@@ -287,6 +294,10 @@ export default class TranscriptLog extends LightningElement {
   }
 
   override renderedCallback(): void {
+    if (this.pendingScrollTop !== null && this.scroller) {
+      this.scroller.scrollTop = this.pendingScrollTop;
+      this.pendingScrollTop = null;
+    }
     this.revealPending();
     this.observeResize();
     if (!this.isWindowed) {
@@ -431,7 +442,37 @@ export default class TranscriptLog extends LightningElement {
    * in this setter alone). Pages are appended, so measured rows keep their index: checking just those
    * is enough. A filter, a search or a reload moves them: then one pass, outside rendering.
    */
-  private relocateMeasured(): void {
+  /**
+   * The entry at the top of the viewport and how far the viewport is scrolled into it, taken before the
+   * entries change; null when the list is not windowed, not mounted or empty.
+   */
+  private scrollAnchor(): { id: string; delta: number } | null {
+    if (!this.isWindowed || !this.scroller || this.entryList.length === 0) {
+      return null;
+    }
+    const offsets = this.currentOffsets();
+    const index = Math.min(rowAt(offsets, this.scrollTop), this.entryList.length - 1);
+    return { id: this.entryList[index].id, delta: this.scrollTop - offsets[index] };
+  }
+
+  /**
+   * Keeps what the user sees still when entries arrive above it (newest first, while later pages load)
+   * or the list is otherwise reordered: scrolls so the anchor entry stays where it was.
+   */
+  private keepAnchor(anchor: { id: string; delta: number }): void {
+    const index = this.entryList.findIndex((entry) => entry.id === anchor.id);
+    if (index === -1 || !this.isWindowed) {
+      return;
+    }
+    const target = Math.max(0, this.currentOffsets()[index] + anchor.delta);
+    if (Math.abs(target - this.scrollTop) > 1) {
+      this.scrollTop = target;
+      this.pendingScrollTop = target;
+    }
+  }
+
+  /** Returns true when the list was reordered or shrunk (not just appended to). */
+  private relocateMeasured(): boolean {
     const { heights, positions, listShape } = this.layout;
     const list = this.entryList;
     const count = list.length;
@@ -454,17 +495,18 @@ export default class TranscriptLog extends LightningElement {
       lastId: count > 0 ? list[count - 1].id : ''
     };
     if (!moved) {
-      return;
+      return false;
     }
     positions.clear();
     if (heights.size === 0) {
-      return;
+      return true;
     }
     list.forEach((entry, index) => {
       if (heights.has(entry.id)) {
         positions.set(entry.id, index);
       }
     });
+    return true;
   }
 
   /**

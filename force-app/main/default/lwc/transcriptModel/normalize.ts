@@ -202,3 +202,31 @@ export function mergeEntries(...lists: ReadonlyArray<readonly TranscriptEntry[]>
   }
   return Array.from(byId.values()).sort(compareEntries);
 }
+
+/**
+ * `sorted` (a mergeEntries result) with `more` added: when `more` is strictly increasing, starts after the
+ * last entry of `sorted` and brings no Id already there (the usual case: the next page of a query
+ * ordered by Seq), the two are concatenated without a sort; anything else falls back to mergeEntries.
+ * Either way the result equals mergeEntries(sorted, more). `sortedIds` (the Ids of `sorted`) saves
+ * building that set when the caller keeps it.
+ */
+export function appendEntries(
+  sorted: readonly TranscriptEntry[],
+  more: readonly TranscriptEntry[],
+  sortedIds: ReadonlySet<string> = new Set(sorted.map((entry) => entry.id))
+): TranscriptEntry[] {
+  const seen = new Set<string>();
+  let previous: TranscriptEntry | undefined = sorted[sorted.length - 1];
+  for (const entry of more) {
+    if (
+      (previous !== undefined && compareEntries(previous, entry) >= 0) ||
+      sortedIds.has(entry.id) ||
+      seen.has(entry.id)
+    ) {
+      return mergeEntries(sorted, more);
+    }
+    seen.add(entry.id);
+    previous = entry;
+  }
+  return sorted.concat(more);
+}

@@ -98,4 +98,35 @@ describe('c-transcript-log windowing with measured heights', () => {
       expect(`${result.name}: ${result.actual}`).toBe(`${result.name}: ${result.expected}`);
     }
   });
+
+  it('keeps what is on screen still when entries arrive above it (newest first while pages load)', async () => {
+    const all = entries(400).reverse(); // newest first
+    const firstPage = all.slice(100); // the oldest 300, loaded first
+    const element = createElement('c-transcript-log', { is: TranscriptLog });
+    element.entries = firstPage;
+    element.maxHeight = '500px';
+    document.body.appendChild(element);
+    await flush();
+    await scrollTo(element, 2000);
+    const section = element.shadowRoot.querySelector('section');
+    const topRow = () =>
+      Array.from(element.shadowRoot.querySelectorAll('li[data-entry-id]')).find((row) => {
+        const index = Number(row.getAttribute('aria-posinset')) - 1;
+        const list = element.entries;
+        let top = 0;
+        for (let i = 0; i < index; i++) top += measured.has(list[i].id) ? MEASURED : ESTIMATE;
+        return top + (measured.has(list[index].id) ? MEASURED : ESTIMATE) > section.scrollTop;
+      });
+    const before = topRow().dataset.entryId;
+
+    // The next page holds 100 newer entries: they go above everything shown.
+    element.entries = all;
+    await flush();
+    await flush();
+
+    // Scrolled down by the 100 new rows (estimated, less what measuring the overscan rows corrected).
+    expect(section.scrollTop).toBeGreaterThan(2000 + 100 * MEASURED);
+    expect(section.scrollTop).toBeLessThanOrEqual(2000 + 100 * ESTIMATE);
+    expect(topRow().dataset.entryId).toBe(before);
+  });
 });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   normalizePage,
   mergeEntries,
+  appendEntries,
   compareEntries,
   ENTRY_TYPES,
   ACTOR_TYPES,
@@ -121,6 +122,21 @@ describe('normalizePage and mergeEntries on generated data', () => {
         // Every distinct id survives exactly once.
         expect(new Set(merged.map((e) => e.id)).size).toBe(merged.length);
         expect(merged.length).toBe(new Set(entries.map((e) => e.id)).size);
+      }),
+      { numRuns: Math.max(1000, Math.floor(RUNS / 5)) }
+    );
+  });
+
+  it('append a page exactly as a full merge would, however the pages overlap or interleave', () => {
+    fc.assert(
+      fc.property(page, page, fc.boolean(), (first, second, sortedSecond) => {
+        casesRun++;
+        const loaded = mergeEntries(normalizePage(first).entries);
+        const raw = normalizePage(second).entries;
+        const next = sortedSecond ? mergeEntries(raw) : raw;
+        expect(appendEntries(loaded, next).map((e) => e.id)).toEqual(
+          mergeEntries(loaded, next).map((e) => e.id)
+        );
       }),
       { numRuns: Math.max(1000, Math.floor(RUNS / 5)) }
     );

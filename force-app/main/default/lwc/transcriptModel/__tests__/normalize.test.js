@@ -2,6 +2,7 @@ import {
   normalizeEntry,
   normalizePage,
   mergeEntries,
+  appendEntries,
   compareEntries,
   combineEntryTime,
   parseDateTime,
@@ -199,5 +200,28 @@ describe('sorting and merging', () => {
     const merged = mergeEntries([first], [again]);
     expect(merged).toHaveLength(1);
     expect(merged[0].message).toBe('new');
+  });
+});
+
+describe('appendEntries', () => {
+  const pageOne = require('../../conversationTranscript/__tests__/data/pageOne.json');
+  const pageTwo = require('../../conversationTranscript/__tests__/data/pageTwo.json');
+
+  it('appends the next page in order without re-merging, and equals a full merge', () => {
+    const first = normalizePage(pageOne).entries;
+    const second = normalizePage(pageTwo).entries;
+    const appended = appendEntries(first, second);
+    expect(appended.map((e) => e.id)).toEqual(mergeEntries(first, second).map((e) => e.id));
+    expect(appended.slice(0, first.length)).toEqual(first);
+    expect(appended).not.toBe(first);
+  });
+
+  it('falls back to a full merge for a page that overlaps or comes out of order', () => {
+    const first = normalizePage(pageOne).entries;
+    const second = normalizePage(pageTwo).entries;
+    const again = appendEntries([...first, ...second], first);
+    expect(again.map((e) => e.id)).toEqual(mergeEntries(first, second).map((e) => e.id));
+    const backwards = appendEntries(second, first);
+    expect(backwards.map((e) => e.id)).toEqual(mergeEntries(first, second).map((e) => e.id));
   });
 });
