@@ -3,9 +3,9 @@
  * (`fail=page:1:KIND` fails the first request once), in real Chromium: the panel says the specific
  * readable message, offers Try again, and Try again loads the transcript.
  */
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { connectBrowser, label, newPage, openSample, sampleNodes, stats } from './helpers.mjs';
+import { label, newPage, openSample, sampleNodes, stats, useBrowser } from './helpers.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
@@ -60,15 +60,11 @@ const CASES = [
   { kind: 'malformed', message: label('Error_Malformed'), detail: /ConversationEntry\.edges/ }
 ];
 
-let browser;
+const browser = useBrowser();
 const covered = [];
 let recovered = 0;
 let injected = 0;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
+after(() => {
   if (covered.length > 0) {
     writeFigure('e2e-errors', { kinds: covered, recovered });
     writeFigure('e2e-faults-errors', { injected, kinds: covered });
@@ -80,7 +76,7 @@ describe('every error kind, each with a working Try again', () => {
 
   for (const c of CASES) {
     it(`${c.kind}: specific message, details, Try again recovers`, { timeout: 60000 }, async () => {
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(browser());
       try {
         await openSample(page, SAMPLE, `&fail=page:1:${c.kind}`);
         const panel = page.locator(`${COMPONENT} c-error-panel`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readLabels, readTranslations } from '../scripts/preview-build.mjs';
 
@@ -127,12 +128,35 @@ export function largeResponse(count) {
   };
 }
 
-/** Runs `fn` with a fresh page; fails on uncaught page errors or console errors unless allowed. */
-export async function withPage(browser, fn, { allowConsoleErrors = false, contextOptions = {} } = {}) {
+/**
+ * Connects to the run's Chromium before a test file's tests and closes the connection after them.
+ * Returns a getter: `const browser = useBrowser(); … newPage(browser())`.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await connectBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/**
+ * Runs `fn` with a fresh page; fails on uncaught page errors or console errors unless allowed
+ * (`allowConsoleErrors`), or unless `ignore(problem)` says a problem is expected.
+ */
+export async function withPage(
+  browser,
+  fn,
+  { allowConsoleErrors = false, contextOptions = {}, ignore = () => false } = {}
+) {
   const { context, page, problems } = await newPage(browser, contextOptions);
   try {
     await fn(page, context);
-    if (!allowConsoleErrors) assert.deepEqual(problems, [], 'no page errors or console errors');
+    const unexpected = problems.filter((problem) => !ignore(problem));
+    if (!allowConsoleErrors) assert.deepEqual(unexpected, [], 'no page errors or console errors');
   } finally {
     await context.close();
   }

@@ -4,15 +4,15 @@
  * message for each access failure UI API can answer with (the preview's lightning/graphql answers
  * ?errors=… exactly as UI API does: HTTP-200 style, `data: {}`, reasons in `errors`).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
   BASE_URL,
-  connectBrowser,
+  useBrowser,
   label,
   labelIn,
-  newPage,
+  withPage as sharedWithPage,
   sampleNodes,
   screenshot,
   waitSettled
@@ -22,24 +22,11 @@ const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const TIMEOUT = { timeout: 60000 };
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-async function withPage(fn) {
-  const { context, page, problems } = await newPage(browser);
-  try {
-    await fn(page);
-    const unexpected = problems.filter((p) => !p.includes('Failed to load resource'));
-    assert.deepEqual(unexpected, [], 'no page errors or console errors');
-  } finally {
-    await context.close();
-  }
-}
+/** Failed requests are expected here: the access tests answer with errors. */
+const withPage = (fn) =>
+  sharedWithPage(browser(), fn, { ignore: (problem) => problem.includes('Failed to load resource') });
 
 /** Opens a sample with extra URL parameters and waits for a settled state. */
 async function open(page, sample, params = '') {

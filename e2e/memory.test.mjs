@@ -6,9 +6,9 @@
  * the same listeners as before. Thresholds are generous on purpose: this catches leaks of whole
  * transcripts, not bytes.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, connectBrowser, label, newPage } from './helpers.mjs';
+import { BASE_URL, useBrowser, label, newPage } from './helpers.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
@@ -17,13 +17,7 @@ const CYCLES = 5;
 const fmt = (n) => new Intl.NumberFormat('en-US').format(n);
 const MB = 1024 * 1024;
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Heap, DOM and listener counters after forced GC. */
 async function measure(cdp) {
@@ -77,7 +71,7 @@ describe('memory on unmount', () => {
     `${CYCLES} mount/unmount cycles of ${fmt(COUNT)} entries leave the heap near its baseline`,
     { timeout: 300000 },
     async () => {
-      const { context, page, problems } = await newPage(browser);
+      const { context, page, problems } = await newPage(browser());
       try {
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.enable');

@@ -4,11 +4,11 @@
  * up, the final count is right, the DOM holds a bounded window of rows, and the page stays responsive
  * while the pages arrive (long tasks measured with PerformanceObserver; generous bounds, figures printed).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE_URL, SCREENSHOT_DIR, connectBrowser, label, newPage, stats } from './helpers.mjs';
+import { BASE_URL, SCREENSHOT_DIR, useBrowser, label, newPage, stats } from './helpers.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
@@ -23,20 +23,14 @@ const MAX_INTERACTION_MS = 5000;
 const MAX_ROWS = 150;
 const fmt = (n) => new Intl.NumberFormat('en-US').format(n);
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('50,000 entries', () => {
   it(
     'load in 25 pages with progress, stay windowed, and the page stays responsive',
     { timeout: 300000 },
     async () => {
-      const { context, page, problems } = await newPage(browser);
+      const { context, page, problems } = await newPage(browser());
       try {
         await page.addInitScript(() => {
           window.__longTasks = [];

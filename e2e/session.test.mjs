@@ -3,10 +3,18 @@
  * automatic reload when a session ends, Refresh, the enhanced-channel and ended-empty notices, the
  * console's live conversation log (?toolkit=live) and its silent fallbacks, and the voice call header.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, connectBrowser, label, newPage, sampleNodes, screenshot, stats } from './helpers.mjs';
+import {
+  BASE_URL,
+  axeViolations,
+  label,
+  sampleNodes,
+  screenshot,
+  stats,
+  useBrowser,
+  withPage as sharedWithPage
+} from './helpers.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
@@ -14,28 +22,11 @@ const HEADER = `${COMPONENT} c-transcript-session-header`;
 const NOTICE = `${COMPONENT} c-transcript-notice .transcript-notice`;
 const TIMEOUT = { timeout: 60000 };
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-async function withPage(fn) {
-  const { context, page, problems } = await newPage(browser);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'no page errors or console errors');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (fn) => sharedWithPage(browser(), fn);
 
-async function axe(page) {
-  const result = await new AxeBuilder({ page }).include(COMPONENT).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`);
-}
+const axe = (page) => axeViolations(page, COMPONENT);
 
 /** Opens a sample and waits until the header has its facts and the first answer has arrived. */
 async function openSession(page, id, extra = '') {

@@ -3,17 +3,18 @@
  * outside the rendered window), the filter menu, real downloads (.csv/.txt/.json), copy to the
  * clipboard, printing every row, a link to one entry, and the keyboard shortcut.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
-  connectBrowser,
   label,
   largeResponse,
   openSample,
   sampleNodes,
   samples,
   screenshot,
+  stats,
+  useBrowser,
   withPage as sharedWithPage
 } from './helpers.mjs';
 
@@ -23,15 +24,9 @@ const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
 const STATUS = `${COMPONENT} .transcript-search-status`;
 const TIMEOUT = { timeout: 60000 };
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const withPage = (fn, options) => sharedWithPage(browser, fn, options);
+const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
 
 /** Case- and accent-insensitive count of `term` in the texts: written here, not imported from the model. */
 function countMatches(texts, term) {
@@ -168,6 +163,7 @@ describe('filters', () => {
       const customers = nodes.filter((n) => n.ActorType.value === 'EndUser').length;
       const systems = nodes.filter((n) => n.ActorType.value === 'System').length;
       const count = page.locator(`${COMPONENT} .transcript-count`);
+      const requestsAtLoad = (await stats(page)).requests;
 
       await chooseMenuItem(page, 'transcript-filter-menu', label('Actor_EndUser'));
       await count
@@ -185,6 +181,13 @@ describe('filters', () => {
       await chooseMenuItem(page, 'transcript-filter-menu', label('Filter_Show_All'));
       await count.filter({ hasText: label('Transcript_Entry_Count', nodes.length) }).waitFor();
       assert.equal(await page.locator(ROWS).count(), nodes.length);
+
+      // Filtering, searching and scrolling work on the loaded entries: no new GraphQL request.
+      await page.locator(SEARCH).fill('order');
+      await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      assert.equal((await stats(page)).requests, requestsAtLoad, 'no re-query');
     });
   });
 });

@@ -3,11 +3,10 @@
  * real base components and SLDS. Synthetic shadow: Playwright CSS selectors reach inside components
  * (document.querySelectorAll does not), so every query goes through page.locator.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
-  connectBrowser,
   expectedLayout,
   label,
   largeResponse,
@@ -18,6 +17,7 @@ import {
   screenshot,
   stats,
   waitSettled,
+  useBrowser,
   withPage as sharedWithPage
 } from './helpers.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
@@ -26,15 +26,9 @@ const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const TIMEOUT = { timeout: 60000 };
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const withPage = (fn, options) => sharedWithPage(browser, fn, options);
+const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
 const axe = (page) => axeViolations(page, COMPONENT);
 
 /** The message at `i` follows a message by the same actor (same type and name, same UTC day). */

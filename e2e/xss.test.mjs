@@ -3,11 +3,11 @@
  * rendered by the real component in Chromium: no script runs (page-level traps) and every payload is
  * shown as literal text.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { connectBrowser, newPage, openSample, root, screenshot } from './helpers.mjs';
+import { useBrowser, newPage, openSample, root, screenshot } from './helpers.mjs';
 import { node, response } from '../preview/samples/generate.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
@@ -34,20 +34,14 @@ function hostileResponse() {
   );
 }
 
-let browser;
-before(async () => {
-  browser = await connectBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('hostile text in a real browser', () => {
   it(
     `${payloads.length} XSS payloads render as literal text and never execute`,
     { timeout: 90000 },
     async () => {
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(browser());
       const dialogs = [];
       page.on('dialog', async (dialog) => {
         dialogs.push(dialog.message());
