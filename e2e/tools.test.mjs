@@ -155,6 +155,35 @@ describe('search', () => {
   });
 });
 
+describe('one entry by keyboard', () => {
+  it(
+    "reaches an entry's actions with Tab from the log; they appear while focused and work with Enter",
+    TIMEOUT,
+    async () => {
+      await withPage(
+        async (page) => {
+          await openSample(page, 'messaging-standard');
+          const nodes = sampleNodes('messaging-standard');
+          await page.locator(`${COMPONENT} section[role="log"]`).focus();
+          await page.keyboard.press('Tab');
+          const focused = page.locator(`${COMPONENT} .transcript-entry-actions button:focus`);
+          assert.equal(await focused.count(), 1, 'Tab lands on the first entry action');
+          assert.equal((await focused.textContent()).trim(), label('Entry_Copy_Text'));
+          const box = await focused.boundingBox();
+          assert.ok(box && box.width > 20 && box.height > 10, 'the focused action is visible, not clipped');
+          await page.keyboard.press('Enter');
+          await page
+            .locator(`${COMPONENT} .transcript-status-message`)
+            .filter({ hasText: label('Entry_Text_Copied') })
+            .waitFor();
+          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), nodes[0].Message.value);
+        },
+        { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }
+      );
+    }
+  );
+});
+
 describe('filters', () => {
   it('hides customers and events, says how many are shown, and brings them back', TIMEOUT, async () => {
     await withPage(async (page) => {
@@ -247,7 +276,7 @@ describe('export', () => {
         assert.ok(copied.includes(nodes[2].Message.value));
 
         const third = page.locator(ROWS).nth(2);
-        await third.hover();
+        await third.locator('.slds-chat-message__text').hover();
         await third.getByRole('button', { name: label('Entry_Copy_Link') }).click();
         const link = await page.evaluate(() => navigator.clipboard.readText());
         assert.ok(link.endsWith(`#transcript-entry-${nodes[2].Id}`), link);
