@@ -165,6 +165,12 @@ export class conversationEntries {
   private connected = false;
   /** A value the inner wire delivered before our first request (test stubs can do this). */
   private early: GraphQLWireResult | undefined;
+  /**
+   * During a reload: the cursors whose page has been refreshed. LDS caches GraphQL results, so the
+   * first answer to each page of a reload may be the cached one; it is refreshed once (`refresh`, which
+   * "reuses the current query, variables" and bypasses the cache) before it is used. Null otherwise.
+   */
+  private refreshed: Set<string | null> | null = null;
 
   constructor(callback: (value: ConversationEntriesValue) => void) {
     this.callback = callback;
@@ -179,6 +185,7 @@ export class conversationEntries {
     }
     this.recordId = recordId;
     this.pageSize = pageSize;
+    this.refreshed = null;
     this.start();
   }
 
@@ -229,6 +236,9 @@ export class conversationEntries {
       if (this.status === 'idle' && (result.data || hasErrors(result.errors))) {
         this.early = result;
       }
+      return;
+    }
+    if (this.refreshFirst(result)) {
       return;
     }
     const { data, errors } = result;
@@ -283,6 +293,7 @@ export class conversationEntries {
       return;
     }
     this.pending = undefined;
+    this.refreshed = null;
     if (this.status !== 'cancelled') {
       this.status = 'complete';
     }
@@ -321,10 +332,38 @@ export class conversationEntries {
     }
   }
 
+  /** Loads every page again from Salesforce, bypassing LDS's cache (the session ended, Refresh). */
   private reload(): void {
     if (this.connected) {
+      this.refreshed = new Set();
       this.start();
     }
+  }
+
+  /**
+   * In a reload, asks LDS for fresh data instead of using a (possibly cached) answer: calls the result's
+   * `refresh` once per page and returns true while that is in flight. If LDS has nothing newer it may
+   * not emit again, so the answer in hand is used when the refresh settles without one.
+   */
+  private refreshFirst(result: GraphQLWireResult): boolean {
+    const cursor = this.pending;
+    const refreshed = this.refreshed;
+    if (refreshed === null || cursor === undefined || refreshed.has(cursor) || !result.refresh) {
+      return false;
+    }
+    refreshed.add(cursor);
+    const settle = (): void => {
+      const stillWaiting = this.pending === cursor && !this.pages.some((page) => page.cursor === cursor);
+      if (stillWaiting && this.status !== 'error') {
+        this.onResult(result);
+      }
+    };
+    result.refresh().then(settle, (error: unknown) => {
+      if (this.pending === cursor) {
+        this.fail(error, undefined);
+      }
+    });
+    return true;
   }
 
   /**

@@ -141,6 +141,44 @@ describe('conversationEntries wire adapter', () => {
     expect(graphql.getLastConfig().variables.after).toBeNull();
   });
 
+  it('reloads past the LDS cache: each page of a reload is refreshed before it is used', async () => {
+    const { last } = start();
+    graphql.emit(pageOne);
+    graphql.emit(pageTwo);
+    last().reload();
+
+    // LDS answers the first page from its cache (stale: one entry fewer); the adapter asks for fresh data.
+    const stale = JSON.parse(JSON.stringify(pageOne));
+    stale.uiapi.query.ConversationEntry.edges.pop();
+    const refreshFirst = jest.fn(() => {
+      graphql.emit(pageOne, undefined, refreshFirst);
+      return Promise.resolve();
+    });
+    graphql.emit(stale, undefined, refreshFirst);
+    expect(refreshFirst).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(last().entries).toHaveLength(countOf(pageOne));
+    expect(graphql.getLastConfig().variables.after).toBe(cursorOf(pageOne));
+
+    // The second page's refresh finds nothing newer and LDS does not emit again: the answer in hand is used.
+    const refreshSecond = jest.fn(() => Promise.resolve());
+    graphql.emit(pageTwo, undefined, refreshSecond);
+    expect(refreshSecond).toHaveBeenCalledTimes(1);
+    expect(last().status).toBe('partial');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(last().status).toBe('complete');
+    expect(last().entries).toHaveLength(countOf(pageOne) + countOf(pageTwo));
+  });
+
+  it('does not refresh pages of an ordinary first load', () => {
+    start();
+    const refresh = jest.fn(() => Promise.resolve());
+    graphql.emit(pageOne, undefined, refresh);
+    graphql.emit(pageTwo, undefined, refresh);
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
   it('disconnects its inner wire', () => {
     const { adapter } = start();
     const before = graphql._wireInstances.size;
