@@ -177,6 +177,11 @@ describe('live console log (?toolkit=live)', () => {
           squash(await page.locator(`${HEADER} .session-live`).textContent()),
           label('Session_Live_Included', messages.length - 1)
         );
+        // Each live-only row carries the Live marker; the stored first entry does not.
+        const markers = page.locator(`${ROWS} .transcript-source`);
+        assert.equal(await markers.count(), messages.length - 1);
+        assert.equal(squash(await markers.first().textContent()), label('Session_Live_Marker'));
+        assert.equal(await page.locator(`${ROWS}`).first().locator('.transcript-source').count(), 0);
         assert.deepEqual(await axe(page), []);
         await screenshot(page, 'session-live-log');
 

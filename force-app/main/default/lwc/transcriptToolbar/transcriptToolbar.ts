@@ -16,7 +16,8 @@ interface MenuItem {
 const EXPORT_ACTIONS: ReadonlySet<string> = new Set(['copy', 'txt', 'csv', 'json', 'print']);
 
 /**
- * Presentational component: the transcript's toolbar. A search box with the match position
+ * Presentational component: the transcript's toolbar (a labelled group, not an ARIA toolbar: it holds a
+ * text box and every control is a Tab stop). A search box with the match position
  * ("3 of 17"), previous/next buttons (Enter / Shift+Enter in the box), a filter menu (actor types and
  * events), an export menu (scope, copy, .txt/.csv/.json, print), a relative-time toggle and jump
  * buttons. It holds no transcript state: every change is an event the container acts on.
