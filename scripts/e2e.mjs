@@ -20,6 +20,8 @@ import { startServer } from './preview.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the TAP copy of the results goes (read by scripts/test-all.mjs). */
+export const TAP_RESULTS = path.join(root, '.cache', 'e2e-results.tap');
 const OVERALL_TIMEOUT_MS = 10 * 60 * 1000;
 
 function ensureChromium() {
@@ -85,7 +87,17 @@ async function main() {
     .filter((f) => f.endsWith('.test.mjs'))
     .sort()
     .map((f) => path.join('e2e', f));
-  const testArgs = ['--test', '--test-reporter=spec', '--test-concurrency=1'];
+  // The spec report on the console; a TAP copy for `npm test` to count the browser tests.
+  fs.mkdirSync(path.dirname(TAP_RESULTS), { recursive: true });
+  fs.rmSync(TAP_RESULTS, { force: true });
+  const testArgs = [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${TAP_RESULTS}`,
+    '--test-concurrency=1'
+  ];
   if (args.only) testArgs.push('--test-name-pattern', args.only);
   const code = await new Promise((resolve) => {
     child = spawn(process.execPath, [...testArgs, ...files], {

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearFigures, formatFigures, readFigures } from './figures.mjs';
+import { tapCounts } from './test-counts.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const skip = new Set(
@@ -24,6 +25,7 @@ const skip = new Set(
 const npx = (bin, ...args) => ['node', [path.join(root, 'node_modules', '.bin', bin), ...args]];
 
 const JEST_RESULTS = path.join(root, '.cache', 'jest-results.json');
+const E2E_TAP = path.join(root, '.cache', 'e2e-results.tap');
 
 /** node:test files of the tooling (every scripts/…/*.test.mjs); node 20's --test has no glob support. */
 function toolingTests(dir = path.join(root, 'scripts')) {
@@ -64,8 +66,17 @@ const steps = [
     cmd: ['node', ['scripts/platform/check-deploy-payload.mjs']],
     optional: 'scripts/platform/check-deploy-payload.mjs'
   },
-  { name: 'e2e', cmd: ['node', ['scripts/e2e.mjs']], optional: 'scripts/e2e.mjs', nodeTest: true }
+  {
+    name: 'e2e',
+    cmd: ['node', ['scripts/e2e.mjs']],
+    optional: 'scripts/e2e.mjs',
+    // Live output on the console; the counts come from the TAP copy scripts/e2e.mjs writes.
+    count: () => tapCounts(fs.readFileSync(E2E_TAP, 'utf8'))
+  }
 ];
+
+// A report left by an earlier run must not be counted for this one.
+fs.rmSync(E2E_TAP, { force: true });
 
 let passed = 0;
 let failed = 0;
@@ -96,10 +107,7 @@ for (const step of steps) {
   try {
     if (step.count) counts = step.count();
     if (step.nodeTest) {
-      const out = result.stdout ?? '';
-      const pass = /^# pass (\d+)/m.exec(out);
-      const fail = /^# fail (\d+)/m.exec(out);
-      if (pass) counts = { passed: Number(pass[1]), failed: Number(fail?.[1] ?? 0) };
+      counts = tapCounts(result.stdout ?? '');
     }
   } catch {
     counts = null;
