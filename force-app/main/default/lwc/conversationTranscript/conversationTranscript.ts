@@ -56,6 +56,10 @@ interface ToolbarElement extends HTMLElement {
 }
 
 const KNOWN_ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_TYPES);
+/** The log's height when it fits the page: the window less the record page's header and the card's. */
+const FIT_TO_PAGE = 'calc(100vh - 16rem)';
+/** With height 0 the card grows with the conversation up to this many entries (the log windows above). */
+const GROW_LIMIT = 150;
 
 /**
  * Container component for MessagingSession and VoiceCall record pages: loads every ConversationEntry of
@@ -174,11 +178,13 @@ export default class ConversationTranscript extends LightningElement {
 
   /** CSS max-height for the log; long transcripts scroll (and are windowed) inside it. */
   get logMaxHeight(): string {
-    if (this.fitToPage) {
-      return 'calc(100vh - 16rem)';
-    }
     const pixels = Number(this.height);
-    return Number.isFinite(pixels) && pixels > 0 ? `${Math.max(160, Math.round(pixels))}px` : '';
+    if (Number.isFinite(pixels) && pixels > 0 && !this.fitToPage) {
+      return `${Math.max(160, Math.round(pixels))}px`;
+    }
+    // Fit to page; and "grow with the conversation" (0) stops at the window's height once the
+    // transcript is long enough to be windowed, or the page would hold every row of it.
+    return this.fitToPage || this.entries.length > GROW_LIMIT ? FIT_TO_PAGE : '';
   }
 
   /** ConversationEntry rows merged with the console's live log (see Issue 6 below). */

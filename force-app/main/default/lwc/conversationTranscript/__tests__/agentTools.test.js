@@ -507,6 +507,17 @@ describe('agent tools', () => {
       expect(log.getAttribute('style')).toContain('max-height: calc(100vh - 16rem)');
     });
 
+    it('grows with a short conversation at height 0, and stops at the window height for a long one', async () => {
+      const style = (element) =>
+        logOf(element).shadowRoot.querySelector('section[role="log"]').getAttribute('style') ?? '';
+      const short = await mount(multiDay, { height: 0 });
+      expect(style(short)).not.toContain('max-height');
+      document.body.removeChild(short);
+      const long = await mount(longChat(400), { height: 0 });
+      expect(style(long)).toContain('max-height: calc(100vh - 16rem)');
+      expect(items(long).length).toBeLessThan(400);
+    });
+
     it('is accessible with the toolbar, a search and highlights', async () => {
       const element = await mount();
       await search(element, 'order');
