@@ -107,6 +107,8 @@ export default class ConversationTranscript extends LightningElement {
   linkNotFound = false;
 
   private revealTarget = false;
+  /** The linked entry was scrolled to once: later pages or reloads leave the user's scroll alone. */
+  private targetRevealed = false;
   private pendingMatchScroll = false;
   private lastDownloadUrl: string | null = null;
   private memo: {
@@ -133,7 +135,7 @@ export default class ConversationTranscript extends LightningElement {
   wiredTranscript(value: ConversationEntriesValue): void {
     this.transcript = value;
     this.now = Date.now();
-    if (this.targetEntryId !== null && !this.linkNotFound) {
+    if (this.targetEntryId !== null && !this.linkNotFound && !this.targetRevealed) {
       this.revealTarget = true;
     }
     if (this.matchIndex >= this.matches.length) {
@@ -519,8 +521,13 @@ export default class ConversationTranscript extends LightningElement {
 
   private readLinkTarget(): void {
     const id = entryIdFromHash(typeof window !== 'undefined' ? window.location.hash : '');
+    if (id !== null && id === this.targetEntryId) {
+      // Already the linked entry (a late hashchange for the address the page opened with).
+      return;
+    }
     this.targetEntryId = id;
     this.linkNotFound = false;
+    this.targetRevealed = false;
     this.revealTarget = id !== null;
   }
 
@@ -541,6 +548,7 @@ export default class ConversationTranscript extends LightningElement {
     }
     if (this.log?.scrollToEntry(id)) {
       this.revealTarget = false;
+      this.targetRevealed = true;
     }
   }
 

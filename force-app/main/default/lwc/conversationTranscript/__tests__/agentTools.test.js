@@ -9,6 +9,8 @@ import { graphql } from 'lightning/graphql';
 
 const multiDay = require('./data/multiDay.json');
 const standardChat = require('./data/standardChat.json');
+const pageOne = require('./data/pageOne.json');
+const pageTwo = require('./data/pageTwo.json');
 
 const RECORD_ID = '0Mw5g000000TestCAI';
 // 2024-05-14 13:00 in America/Los_Angeles (the jest i18n time zone): the last fixture day is "today".
@@ -422,6 +424,23 @@ describe('agent tools', () => {
       expect(target).toBeDefined();
       expect(target.classList).toContain('transcript-row_target');
       expect(textOf(target)).toContain('Cafe order located.');
+    });
+
+    it('scrolls to the linked entry once, not again when the next page arrives', async () => {
+      window.location.hash = '#transcript-entry-0dw5g0000000003AAA';
+      const element = await mount(pageOne);
+      await flushPromises();
+      const target = () => items(element).find((item) => item.classList.contains('transcript-row_target'));
+      expect(target().dataset.entryId).toBe('0dw5g0000000003AAA');
+      const scrollToEntry = jest.spyOn(logOf(element), 'scrollToEntry');
+
+      graphql.emit(pageTwo);
+      await flushPromises();
+      await flushPromises();
+
+      expect(items(element)).toHaveLength(edgesOf(pageOne).length + edgesOf(pageTwo).length);
+      expect(scrollToEntry).not.toHaveBeenCalled();
+      expect(target()).toBeDefined();
     });
 
     it('says when the linked entry is not in this transcript', async () => {
