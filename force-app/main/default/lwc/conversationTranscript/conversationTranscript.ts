@@ -60,6 +60,8 @@ const KNOWN_ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_TYPES);
 const FIT_TO_PAGE = 'calc(100vh - 16rem)';
 /** With height 0 the card grows with the conversation up to this many entries (the log windows above). */
 const GROW_LIMIT = 150;
+/** How often relative times ("5 minutes ago") are brought up to date. */
+const RELATIVE_TIME_TICK_MS = 60_000;
 
 /**
  * Container component for MessagingSession and VoiceCall record pages: loads every ConversationEntry of
@@ -111,6 +113,8 @@ export default class ConversationTranscript extends LightningElement {
   private targetRevealed = false;
   private pendingMatchScroll = false;
   private lastDownloadUrl: string | null = null;
+  /** The relative-time clock (see handleTimeMode). */
+  private clock: ReturnType<typeof setInterval> | undefined;
   private memo: {
     entries?: readonly TranscriptEntry[];
     filterKey?: string;
@@ -155,6 +159,7 @@ export default class ConversationTranscript extends LightningElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
     this.revokeDownload();
+    this.stopClock();
   }
 
   override renderedCallback(): void {
@@ -415,6 +420,22 @@ export default class ConversationTranscript extends LightningElement {
   handleTimeMode(event: CustomEvent<{ relative: boolean }>): void {
     this.now = Date.now();
     this.relativeTime = event.detail.relative === true;
+    this.stopClock();
+    if (this.relativeTime) {
+      // "5 minutes ago" has to move on: one tick a minute while relative times are shown. Stopped when
+      // they are switched off and when the component is removed.
+      // eslint-disable-next-line @lwc/lwc/no-async-operation
+      this.clock = setInterval(() => {
+        this.now = Date.now();
+      }, RELATIVE_TIME_TICK_MS);
+    }
+  }
+
+  private stopClock(): void {
+    if (this.clock !== undefined) {
+      clearInterval(this.clock);
+      this.clock = undefined;
+    }
   }
 
   handleJump(event: CustomEvent<{ edge: 'first' | 'last' }>): void {

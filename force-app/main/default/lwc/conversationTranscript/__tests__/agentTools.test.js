@@ -477,6 +477,31 @@ describe('agent tools', () => {
       expect(times()[8]).toBe('10:07 AM');
     });
 
+    it('keeps relative times moving once a minute, and stops the clock when switched off or removed', async () => {
+      const ticks = [];
+      jest.spyOn(window, 'setInterval').mockImplementation((fn, ms) => ticks.push({ fn, ms }) && 4242);
+      const clear = jest.spyOn(window, 'clearInterval').mockImplementation(() => undefined);
+      const element = await mount();
+      const lastTime = () => partOf(items(element)[8]).shadowRoot.querySelector('time').textContent;
+
+      await click(element, toolbarOf(element).shadowRoot, '.transcript-time-toggle');
+      expect(lastTime()).toBe('3 hours ago');
+      expect(ticks).toHaveLength(1);
+      expect(ticks[0].ms).toBe(60000);
+
+      Date.now.mockReturnValue(NOW + 2 * 3_600_000);
+      ticks[0].fn();
+      await flushPromises();
+      expect(lastTime()).toBe('5 hours ago');
+
+      await click(element, toolbarOf(element).shadowRoot, '.transcript-time-toggle');
+      expect(clear).toHaveBeenCalledWith(4242);
+      await click(element, toolbarOf(element).shadowRoot, '.transcript-time-toggle');
+      clear.mockClear();
+      document.body.removeChild(element);
+      expect(clear).toHaveBeenCalledWith(4242);
+    });
+
     it('puts every timestamp, with milliseconds, in the time tooltip', async () => {
       const element = await mount();
       const time = partOf(items(element)[0]).shadowRoot.querySelector('time');
