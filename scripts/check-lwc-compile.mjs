@@ -2,7 +2,7 @@
 /**
  * Offline stand-in for the platform's compile step: runs @lwc/compiler over every file that deploys
  * (the generated .js, every .html template and .css) of every bundle. Catches down-levelled decorators,
- * broken templates and bundles without JavaScript (CSS-only modules excepted). Run `npm run build` first.
+ * broken templates and bundles without JavaScript. Run `npm run build` first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,12 +16,7 @@ const failures = [];
 for (const name of fs.readdirSync(lwcDir).sort()) {
   const bundle = path.join(lwcDir, name);
   if (!fs.statSync(bundle).isDirectory()) continue;
-  // A CSS-only module (shared styles, `@import 'c/name';` from a component's CSS) has no JavaScript.
-  const cssOnly =
-    fs.existsSync(path.join(bundle, `${name}.css`)) &&
-    !fs.existsSync(path.join(bundle, `${name}.ts`)) &&
-    !fs.existsSync(path.join(bundle, `${name}.html`));
-  if (!cssOnly && !fs.existsSync(path.join(bundle, `${name}.js`))) {
+  if (!fs.existsSync(path.join(bundle, `${name}.js`))) {
     failures.push(
       `${name}: no ${name}.js (run npm run build; every bundle needs its TypeScript source ${name}.ts)`
     );
