@@ -237,6 +237,27 @@ export function checkPermissionSet(ps, rule) {
   return problems;
 }
 
+/**
+ * Calls `parse(name, path)` for every file of one metadata type in the payload and every expected one
+ * that is there; an expected file that is missing, or a file package.xml does not list, is a problem.
+ */
+function forEachMetadataFile({ fileSet, packageXml, problems }, { folder, suffix, type, expected }, parse) {
+  const listed = new Set(packageXml?.types.get(type) ?? []);
+  const pattern = new RegExp(`^${folder}/[^/]+${suffix.replace('.', '\\.')}$`);
+  const present = [...fileSet]
+    .filter((f) => pattern.test(f))
+    .map((f) => f.slice(folder.length + 1, -suffix.length));
+  for (const name of new Set([...expected, ...present])) {
+    const rel = `${folder}/${name}${suffix}`;
+    if (!fileSet.has(rel)) {
+      problems.push(`${rel}: missing from the payload`);
+      continue;
+    }
+    if (packageXml && !listed.has(name)) problems.push(`${rel}: not listed in package.xml`);
+    parse(name, rel);
+  }
+}
+
 /** Labels, translations and permission sets of a converted payload: well-formed, listed, consistent. */
 function inspectMetadata({
   outputDir,
@@ -260,51 +281,47 @@ function inspectMetadata({
     }
   }
 
-  const listedPermissionSets = new Set(packageXml?.types.get('PermissionSet') ?? []);
-  const presentPermissionSets = [...fileSet]
-    .filter((f) => /^permissionsets\/[^/]+\.permissionset$/.test(f))
-    .map((f) => f.slice('permissionsets/'.length, -'.permissionset'.length));
-  for (const name of new Set([...expectedPermissionSets, ...presentPermissionSets])) {
-    const rel = `permissionsets/${name}.permissionset`;
-    if (!fileSet.has(rel)) {
-      problems.push(`${rel}: missing from the payload`);
-      continue;
+  const files = { fileSet, packageXml, problems };
+  forEachMetadataFile(
+    files,
+    {
+      folder: 'permissionsets',
+      suffix: '.permissionset',
+      type: 'PermissionSet',
+      expected: expectedPermissionSets
+    },
+    (name, rel) => {
+      try {
+        permissionSets.set(name, readPermissionSet(read(rel)));
+      } catch (err) {
+        problems.push(`${rel}: malformed (${err.message})`);
+      }
     }
-    if (packageXml && !listedPermissionSets.has(name)) problems.push(`${rel}: not listed in package.xml`);
-    try {
-      permissionSets.set(name, readPermissionSet(read(rel)));
-    } catch (err) {
-      problems.push(`${rel}: malformed (${err.message})`);
-    }
-  }
+  );
   for (const rule of permissionSetRules) {
     const ps = permissionSets.get(rule.name);
     if (ps) problems.push(...checkPermissionSet(ps, rule));
   }
 
-  const listedTranslations = new Set(packageXml?.types.get('Translations') ?? []);
-  const presentTranslations = [...fileSet]
-    .filter((f) => /^translations\/[^/]+\.translation$/.test(f))
-    .map((f) => f.slice('translations/'.length, -'.translation'.length));
-  for (const language of new Set([...expectedTranslations, ...presentTranslations])) {
-    const rel = `translations/${language}.translation`;
-    if (!fileSet.has(rel)) {
-      problems.push(`${rel}: missing from the payload`);
-      continue;
-    }
-    if (packageXml && !listedTranslations.has(language)) problems.push(`${rel}: not listed in package.xml`);
-    try {
-      const labels = readTranslatedLabels(read(rel));
-      translations.set(language, labels);
-      if (labelNames) {
-        const unknown = [...labels.keys()].filter((n) => !labelNames.has(n));
-        if (unknown.length > 0)
-          problems.push(`${rel}: translates labels that do not exist (deploy fails): ${unknown.join(', ')}`);
+  forEachMetadataFile(
+    files,
+    { folder: 'translations', suffix: '.translation', type: 'Translations', expected: expectedTranslations },
+    (language, rel) => {
+      try {
+        const labels = readTranslatedLabels(read(rel));
+        translations.set(language, labels);
+        if (labelNames) {
+          const unknown = [...labels.keys()].filter((n) => !labelNames.has(n));
+          if (unknown.length > 0)
+            problems.push(
+              `${rel}: translates labels that do not exist (deploy fails): ${unknown.join(', ')}`
+            );
+        }
+      } catch (err) {
+        problems.push(`${rel}: malformed XML (${err.message})`);
       }
-    } catch (err) {
-      problems.push(`${rel}: malformed XML (${err.message})`);
     }
-  }
+  );
   return { problems, permissionSets, translations };
 }
 
