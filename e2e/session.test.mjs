@@ -1,5 +1,5 @@
 /**
- * Issue 6 in a real browser: the session header (getRecord stand-in), the lifecycle notice and the
+ * Session states in a real browser: the session header (getRecord stand-in), the lifecycle notice and the
  * automatic reload when a session ends, Refresh, the enhanced-channel and ended-empty notices, the
  * console's live conversation log (?toolkit=live) and its silent fallbacks, and the voice call header.
  */

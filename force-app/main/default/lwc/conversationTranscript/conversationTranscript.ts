@@ -25,13 +25,9 @@ import {
   type ActorKind,
   type EntryFilter,
   type ExportExtension,
+  type ExportScope,
   type SearchMatch,
-  type TranscriptEntry
-} from 'c/transcriptModel';
-// Issue 6 (session context, lifecycle, live console log): imports.
-import { getRecord, notifyRecordUpdateAvailable, type GetRecordResult } from 'lightning/uiRecordApi';
-import { loadLiveLog } from 'c/conversationLiveLog';
-import {
+  type TranscriptEntry,
   isSessionEndTransition,
   liveCount,
   mergeLiveEntries,
@@ -43,8 +39,8 @@ import {
   type SessionNotice,
   type SessionPhase
 } from 'c/transcriptModel';
-
-type ExportScope = 'shown' | 'all';
+import { getRecord, notifyRecordUpdateAvailable, type GetRecordResult } from 'lightning/uiRecordApi';
+import { loadLiveLog } from 'c/conversationLiveLog';
 
 interface LogElement extends HTMLElement {
   scrollToEntry(entryId: string): boolean;
@@ -194,7 +190,7 @@ export default class ConversationTranscript extends LightningElement {
     return this.fitToPage || this.entries.length > GROW_LIMIT ? FIT_TO_PAGE : '';
   }
 
-  /** ConversationEntry rows merged with the console's live log (see Issue 6 below). */
+  /** ConversationEntry rows merged with the console's live log (see "Session context" below). */
   get entries(): TranscriptEntry[] {
     return this.mergedEntries;
   }
@@ -330,8 +326,7 @@ export default class ConversationTranscript extends LightningElement {
   handleFilterChange(event: CustomEvent<{ actorKind?: string; events?: boolean; reset?: boolean }>): void {
     const detail = event.detail;
     if (detail.reset) {
-      this.hiddenActorKinds = [];
-      this.eventsVisible = true;
+      this.clearFilter();
     } else if (detail.events) {
       this.eventsVisible = !this.showEvents;
     } else if (detail.actorKind && KNOWN_ACTOR_KINDS.has(detail.actorKind)) {
@@ -343,7 +338,8 @@ export default class ConversationTranscript extends LightningElement {
     this.matchIndex = this.matches.length > 0 ? 0 : -1;
   }
 
-  handleShowAll(): void {
+  /** Shows every actor type and the events again. */
+  clearFilter(): void {
     this.hiddenActorKinds = [];
     this.eventsVisible = true;
   }
@@ -563,8 +559,7 @@ export default class ConversationTranscript extends LightningElement {
       return;
     }
     if (!this.displayedEntries.includes(entry)) {
-      this.hiddenActorKinds = [];
-      this.eventsVisible = true;
+      this.clearFilter();
       return;
     }
     if (this.log?.scrollToEntry(id)) {
@@ -578,7 +573,7 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Issue 6: session context (getRecord), lifecycle (auto-refresh when the session ends), manual
+  // Session context (getRecord), lifecycle (auto-refresh when the session ends), manual
   // refresh, explanatory notices and the console's live conversation log. Presentation lives in
   // c-transcript-session-header and c-transcript-notice; the rules live in transcriptModel/session.ts.
   // ---------------------------------------------------------------------------------------------

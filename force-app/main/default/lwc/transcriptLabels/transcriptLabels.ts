@@ -109,7 +109,7 @@ import Access_Unsupported_Object from '@salesforce/label/c.Access_Unsupported_Ob
 import Access_Field_Hidden from '@salesforce/label/c.Access_Field_Hidden';
 import Access_Fields_Hidden from '@salesforce/label/c.Access_Fields_Hidden';
 import Access_Object_ConversationEntry from '@salesforce/label/c.Access_Object_ConversationEntry';
-// Issue 6: session header, lifecycle and live-log labels.
+// Session header, lifecycle and live-log labels.
 import Session_Header_Label from '@salesforce/label/c.Session_Header_Label';
 import Session_Channel from '@salesforce/label/c.Session_Channel';
 import Session_Channel_Value from '@salesforce/label/c.Session_Channel_Value';

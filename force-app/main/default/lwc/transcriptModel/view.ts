@@ -9,6 +9,9 @@ import type { ActorKind, TranscriptEntry } from './types';
 
 export type SortOrder = 'oldest' | 'newest';
 
+/** Which entries an export writes: those the filter shows, or every loaded one. */
+export type ExportScope = 'shown' | 'all';
+
 export interface EntryFilter {
   /** Actor kinds the user has hidden. An empty set hides nothing. */
   hiddenActorKinds: ReadonlySet<ActorKind>;

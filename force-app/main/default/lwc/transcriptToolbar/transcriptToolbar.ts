@@ -1,10 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
-import { ACTOR_TYPES, actorTypeLabel, type KnownActorType } from 'c/transcriptModel';
+import { ACTOR_TYPES, actorTypeLabel, type ExportScope, type KnownActorType } from 'c/transcriptModel';
 
 /** What the export menu can do. */
 export type ExportAction = 'copy' | 'txt' | 'csv' | 'json' | 'print';
-export type ExportScope = 'shown' | 'all';
 
 interface MenuItem {
   key: string;
