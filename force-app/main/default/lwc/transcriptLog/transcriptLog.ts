@@ -1,8 +1,10 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/transcriptLabels';
 import {
+  buildOffsets,
   computeWindow,
   rowAt,
+  startsDay,
   dayKeyOf,
   dayLabel,
   entryCountText,
@@ -274,7 +276,7 @@ export default class TranscriptLog extends LightningElement {
         timeText: relative ? formatRelative(entry.entryTime, this.now, this.locale) : time.text,
         timeIso: time.iso,
         timeTitle: time.title,
-        dayLabel: this.dayLabelAt(index, time.day),
+        dayLabel: startsDay(this.entryList, index, this.dayOf) ? this.dayText(entry.entryTime) : null,
         isTarget,
         continued: this.continuesFrom(index, time.day),
         occurrence: isCurrent ? current.occurrence : -1,
@@ -342,24 +344,6 @@ export default class TranscriptLog extends LightningElement {
     return time;
   }
 
-  /**
-   * The day separator above the row at `index`: when its day (in the user's time zone) differs from
-   * the nearest timed entry above it, or it is the first timed entry. Looks only at neighbours, so
-   * the cost stays with the rendered rows.
-   */
-  private dayLabelAt(index: number, day: string | null): string | null {
-    if (day === null) {
-      return null;
-    }
-    for (let above = index - 1; above >= 0; above--) {
-      const previous = this.timesOf(this.entryList[above]).day;
-      if (previous !== null) {
-        return previous === day ? null : this.dayText(this.entryList[index].entryTime);
-      }
-    }
-    return this.dayText(this.entryList[index].entryTime);
-  }
-
   /** Whether the row at `index` continues a run of messages by the same actor (same day). */
   private continuesFrom(index: number, day: string | null): boolean {
     const entry = this.entryList[index];
@@ -374,6 +358,9 @@ export default class TranscriptLog extends LightningElement {
       this.timesOf(above).day === day
     );
   }
+
+  /** An entry's calendar day in the user's time zone (cached with its times). */
+  private readonly dayOf = (entry: TranscriptEntry): string | null => this.timesOf(entry).day;
 
   private dayText(ms: number | null): string | null {
     return ms === null ? null : dayLabel(ms, this.now || Date.now(), this.locale, this.timeZone, LABELS);
@@ -516,16 +503,11 @@ export default class TranscriptLog extends LightningElement {
   private currentOffsets(): Float64Array {
     const layout = this.layout;
     if (layout.offsetsDirty) {
-      const count = this.entryList.length;
-      const extra = new Float64Array(count);
+      const measured: Array<[number, number]> = [];
       for (const [id, index] of layout.positions) {
-        extra[index] = (layout.heights.get(id) ?? ESTIMATED_ROW_HEIGHT) - ESTIMATED_ROW_HEIGHT;
+        measured.push([index, layout.heights.get(id) ?? ESTIMATED_ROW_HEIGHT]);
       }
-      const offsets = new Float64Array(count + 1);
-      for (let i = 0; i < count; i++) {
-        offsets[i + 1] = offsets[i] + ESTIMATED_ROW_HEIGHT + extra[i];
-      }
-      layout.offsets = offsets;
+      layout.offsets = buildOffsets(this.entryList.length, measured, ESTIMATED_ROW_HEIGHT);
       layout.offsetsDirty = false;
     }
     return layout.offsets;

@@ -71,39 +71,27 @@ export function dayLabel(ms: number, now: number, locale: string, timeZone: stri
 }
 
 /**
- * For each entry in display order, the day separator to show above it, or null. A separator goes above
- * the first entry and wherever the calendar day (in the user's time zone) differs from the entry
- * above. Entries without a time never start a new day.
+ * Whether a day separator goes above `entries[index]` (in display order): its calendar day (`dayOf`, in
+ * the user's time zone; null for an entry without a time) differs from that of the nearest timed entry
+ * above it, or it is the first timed entry. Entries without a time never start a day. Looks only at
+ * neighbours, so a windowed list pays for its rendered rows alone.
  */
-export function daySeparators(
+export function startsDay(
   entries: readonly TranscriptEntry[],
-  now: number,
-  locale: string,
-  timeZone: string,
-  labels: Labels
-): Array<string | null> {
-  const result: Array<string | null> = [];
-  let previousDay: string | null = null;
-  const labelCache = new Map<string, string>();
-  for (const entry of entries) {
-    if (entry.entryTime === null || !Number.isFinite(entry.entryTime)) {
-      result.push(null);
-      continue;
-    }
-    const day = dayKeyOf(entry.entryTime, timeZone);
-    if (day === previousDay) {
-      result.push(null);
-      continue;
-    }
-    previousDay = day;
-    let text = labelCache.get(day);
-    if (text === undefined) {
-      text = dayLabel(entry.entryTime, now, locale, timeZone, labels);
-      labelCache.set(day, text);
-    }
-    result.push(text);
+  index: number,
+  dayOf: (entry: TranscriptEntry) => string | null
+): boolean {
+  const day = dayOf(entries[index]);
+  if (day === null) {
+    return false;
   }
-  return result;
+  for (let above = index - 1; above >= 0; above--) {
+    const previous = dayOf(entries[above]);
+    if (previous !== null) {
+      return previous !== day;
+    }
+  }
+  return true;
 }
 
 /** "Showing 12 of 40 entries" when a filter hides some, else the plain entry count text. */

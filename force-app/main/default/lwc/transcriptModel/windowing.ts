@@ -14,18 +14,24 @@ export interface RowWindow {
 }
 
 /**
- * offsets[i] is the top of row i; offsets[n] is the total height. Heights come from `heightOf`
- * (measured), falling back to `estimate` for rows never rendered.
+ * offsets[i] is the top of row i; offsets[count] is the total height. `measured` gives the rows whose
+ * real height is known, as [index, height]; every other row (or a height that is not positive) counts
+ * as `estimate`. Works on numbers only, so a long list costs one pass.
  */
 export function buildOffsets(
-  ids: readonly string[],
-  heightOf: (id: string) => number | undefined,
+  count: number,
+  measured: Iterable<readonly [number, number]>,
   estimate: number
 ): Float64Array {
-  const offsets = new Float64Array(ids.length + 1);
-  for (let i = 0; i < ids.length; i++) {
-    const measured = heightOf(ids[i]);
-    offsets[i + 1] = offsets[i] + (measured !== undefined && measured > 0 ? measured : estimate);
+  const heights = new Float64Array(count).fill(estimate);
+  for (const [index, height] of measured) {
+    if (index >= 0 && index < count && height > 0) {
+      heights[index] = height;
+    }
+  }
+  const offsets = new Float64Array(count + 1);
+  for (let i = 0; i < count; i++) {
+    offsets[i + 1] = offsets[i] + heights[i];
   }
   return offsets;
 }

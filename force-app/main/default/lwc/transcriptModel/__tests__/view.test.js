@@ -2,7 +2,7 @@ import {
   EXPORT_MIME_TYPES,
   NO_FILTER,
   dayLabel,
-  daySeparators,
+  dayKeyOf,
   displaySegments,
   entryIdFromHash,
   entryLink,
@@ -14,6 +14,7 @@ import {
   isFiltering,
   orderEntries,
   shownOfTotalText,
+  startsDay,
   stepMatch,
   timestampDetails
 } from 'c/transcriptModel';
@@ -124,12 +125,12 @@ describe('day separators', () => {
       entry('3', { entryTime: null }),
       entry('4', { entryTime: Date.parse('2024-05-14T18:00:00Z') })
     ];
-    expect(daySeparators(entries, NOW, 'en-US', 'America/Los_Angeles', LABELS)).toEqual([
-      'Sunday, May 12, 2024',
-      null,
-      null,
-      'Today'
-    ]);
+    const tz = 'America/Los_Angeles';
+    const dayOf = (e) => (e.entryTime === null ? null : dayKeyOf(e.entryTime, tz));
+    const separators = entries.map((e, i) =>
+      startsDay(entries, i, dayOf) ? dayLabel(e.entryTime, NOW, 'en-US', tz, LABELS) : null
+    );
+    expect(separators).toEqual(['Sunday, May 12, 2024', null, null, 'Today']);
   });
 });
 
