@@ -8,30 +8,10 @@ import jestPlugin from 'eslint-plugin-jest';
 const require = createRequire(import.meta.url);
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 
-const knownAdapters = lwcConfig.configs.recommended
-  .flatMap((config) => [config.rules?.['@lwc/lwc/no-unknown-wire-adapters']])
-  .filter(Boolean)
-  .flatMap(([, options]) => options.adapters);
-
-// Our own Apex-free adapter is a known wire adapter too.
-const ADAPTER_RULE = '@lwc/lwc/no-unknown-wire-adapters';
+// Salesforce's LWC rules apply to the TypeScript sources (only LDS wire adapters are known to them).
 const lwcRecommended = lwcConfig.configs.recommended.map((config) => ({
   ...config,
-  files: ['force-app/**/*.ts'],
-  ...(config.rules?.[ADAPTER_RULE] && {
-    rules: {
-      ...config.rules,
-      [ADAPTER_RULE]: [
-        'error',
-        {
-          adapters: [
-            ...knownAdapters,
-            { module: 'c/conversationEntriesApi', identifier: 'conversationEntries' }
-          ]
-        }
-      ]
-    }
-  })
+  files: ['force-app/**/*.ts']
 }));
 
 export default [
@@ -65,8 +45,6 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // LWC wire adapters are classes named like functions (`conversationEntries`), as the platform's are.
-      'new-cap': 'off',
       'no-console': 'error',
       'no-eval': 'error',
       'no-implied-eval': 'error'

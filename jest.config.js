@@ -5,7 +5,9 @@ module.exports = {
   // Custom labels resolve to their real English values (generated from CustomLabels.labels-meta.xml).
   moduleNameMapper: {
     '^@salesforce/label/(.*)$': '<rootDir>/.cache/jest-labels/$1.js',
-    '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js'
+    '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js',
+    // As strict as UI API about paging (jest/mocks/graphql.js); replaces sfdx-lwc-jest's stub.
+    '^lightning/graphql$': '<rootDir>/jest/mocks/graphql.js'
   },
   globalSetup: '<rootDir>/jest/globalSetup.js',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setupTests.js'],

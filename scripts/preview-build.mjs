@@ -37,7 +37,6 @@ const TRANSLATIONS_DIR = path.join(root, 'force-app', 'main', 'default', 'transl
 const PREVIEW = path.join(root, 'preview');
 const CACHE_DIR = path.join(root, '.cache');
 const CONTAINER = 'conversationTranscript';
-const FALLBACK = 'previewEntryList';
 
 function walk(dir, out = []) {
   if (!fs.existsSync(dir)) return out;
@@ -238,10 +237,8 @@ export async function buildPreview({ force = false, production = false, quiet = 
   const mode = production ? 'production' : 'development';
   const hash = inputHash(`${mode}:${process.env.PREVIEW_COMPONENT ?? ''}`);
   const infoFile = path.join(dist, 'build-info.json');
-  // PREVIEW_COMPONENT=previewEntryList forces the placeholder (or any c/ component) for debugging.
-  const component =
-    process.env.PREVIEW_COMPONENT ||
-    (fs.existsSync(path.join(LWC_DIR, CONTAINER, `${CONTAINER}.js`)) ? CONTAINER : FALLBACK);
+  // PREVIEW_COMPONENT=<name> shows another c/ component instead of the container, for debugging.
+  const component = process.env.PREVIEW_COMPONENT || CONTAINER;
   if (!force && fs.existsSync(infoFile)) {
     const info = JSON.parse(fs.readFileSync(infoFile, 'utf8'));
     if (

@@ -43,7 +43,7 @@ function assertRejected(text, expected) {
 test('the shipped query is found and passes', () => {
   const { documents, errors } = extractDocuments(DEFAULT_SOURCE_DIR);
   assert.deepEqual(errors, []);
-  const shipped = documents.filter((d) => path.basename(d.file) === 'conversationEntriesApi.ts');
+  const shipped = documents.filter((d) => path.basename(d.file) === 'entriesQuery.ts');
   assert.equal(shipped.length, 1);
   for (const doc of documents) assert.deepEqual(validateDocument(schema, doc.text, doc), [], doc.file);
 });

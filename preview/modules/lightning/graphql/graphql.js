@@ -5,15 +5,15 @@
  * answered request calls `callback({ data, errors, refresh })` asynchronously, like LDS does.
  *
  * It runs the real query text (parsed with graphql-js) against the registered sample for the conversation
- * id found in `where: { ConversationId: { eq: ... } }`, honours `first` / `after` / `orderBy: { Seq }`,
- * pages like UI API (1 <= first <= 2000, opaque base64 `endCursor`, `hasNextPage`, `totalCount`), and
+ * id found in `where: { ConversationId: { eq: ... } }`, honours `orderBy: { Seq }`, pages with UI API's
+ * documented rules (../../../src/uiApiPaging.js: `first` up to 2000, 4,000 records without `upperBound`,
+ * `first` 200–2000 and a constant `upperBound` with it; opaque cursors, `hasNextPage`, `totalCount`), and
  * returns exactly the fields the query selects (so a field the component reads but does not query shows
  * up as missing in the preview too). Latency and faults come from the page URL: see ../../../src/dataSource.js.
  */
 import { getLocation, parse } from 'graphql';
 import { getSource, notifyStats, settings, stats } from '../../../src/dataSource.js';
-
-const MAX_PAGE = 2000;
+import { PagingError, pageOf } from '../../../src/uiApiPaging.js';
 
 /** The platform's `gql` returns a parsed document; here the query text is kept and parsed per request. */
 export function gql(strings, ...values) {
@@ -89,21 +89,6 @@ function project(value, selectionSet) {
   return out;
 }
 
-const encodeCursor = (index) => btoa(`v1:${index}`);
-function decodeCursor(cursor) {
-  let text;
-  try {
-    text = atob(cursor);
-  } catch {
-    text = '';
-  }
-  const match = /^v1:(\d+)$/.exec(text);
-  if (!match) {
-    throw new QueryError(`Invalid cursor: ${cursor}`, { errorType: 'InvalidCursor' });
-  }
-  return Number(match[1]);
-}
-
 function sourceNodes(response) {
   const edges = response?.data?.uiapi?.query?.ConversationEntry?.edges;
   return Array.isArray(edges) ? edges.map((edge) => edge?.node) : [];
@@ -144,16 +129,9 @@ function resolveConnection(field, variables, context) {
   if (typeof conversationId !== 'string' || conversationId === '') {
     throw new QueryError('The preview expects where: { ConversationId: { eq: <id> } } with a non-empty id.');
   }
-  const first = args.first === undefined || args.first === null ? 10 : args.first;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new QueryError(
-      `Argument 'first' must be an integer between 1 and ${MAX_PAGE}; got ${JSON.stringify(first)}.`,
-      { errorType: 'ValidationError' }
-    );
+  if (typeof args.first === 'number') {
+    stats.maxFirst = Math.max(stats.maxFirst, args.first);
   }
-  const start = typeof args.after === 'string' && args.after !== '' ? decodeCursor(args.after) + 1 : 0;
-  stats.maxFirst = Math.max(stats.maxFirst, first);
-
   const source = getSource(conversationId);
   if (source && Array.isArray(source.errors) && source.errors.length > 0) {
     // A captured error response (or partial response) is replayed as it was captured.
@@ -162,18 +140,15 @@ function resolveConnection(field, variables, context) {
   }
   const seqOrder = args.orderBy?.Seq?.order;
   const nodes = orderedNodes(source, seqOrder === 'ASC' || seqOrder === 'DESC' ? seqOrder : null);
-  const slice = nodes.slice(start, start + first);
-  const end = start + slice.length - 1;
-  return {
-    edges: slice.map((node, i) => ({ node, cursor: encodeCursor(start + i) })),
-    pageInfo: {
-      hasNextPage: end < nodes.length - 1,
-      hasPreviousPage: start > 0,
-      startCursor: slice.length ? encodeCursor(start) : null,
-      endCursor: slice.length ? encodeCursor(end) : null
-    },
-    totalCount: nodes.length
-  };
+  // The documented paging rules (first, after, upperBound, the 4,000-record limit): see uiApiPaging.js.
+  const connection = pageOf(nodes, { first: args.first, after: args.after, upperBound: args.upperBound });
+  // Every record of the answer belongs to the conversation asked for, and says so when asked.
+  for (const edge of connection.edges) {
+    if (edge.node && edge.node.ConversationId === undefined) {
+      edge.node = { ...edge.node, ConversationId: { value: conversationId } };
+    }
+  }
+  return connection;
 }
 
 /** Runs the query: only `uiapi { query { ConversationEntry(...) { ... } } }` is served. */
@@ -419,6 +394,9 @@ function answer(config) {
     const injected = settings.errors ? injectedResponse(settings.errors, config?.query) : null;
     return injected ?? { data, errors: undefined };
   } catch (error) {
+    if (error instanceof PagingError) {
+      return { data: undefined, errors: [error.toGraphQLError()] };
+    }
     return {
       data: undefined,
       errors: [

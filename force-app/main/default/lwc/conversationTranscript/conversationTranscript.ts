@@ -3,7 +3,8 @@ import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import { classifyError, friendlyErrorMessage } from 'c/ldsUtils';
-import { conversationEntries, type ConversationEntriesValue } from 'c/conversationEntriesApi';
+import { graphql, type GraphQLWireResult } from 'lightning/graphql';
+import { ENTRIES_QUERY } from './entriesQuery';
 import {
   ACTOR_TYPES,
   EXPORT_MIME_TYPES,
@@ -28,6 +29,11 @@ import {
   type ExportScope,
   type SearchMatch,
   type TranscriptEntry,
+  EntryPager,
+  sameRecordId,
+  type EntryQueryVariables,
+  type PagerCommand,
+  type TranscriptLoad,
   isSessionEndTransition,
   liveCount,
   mergeLiveEntries,
@@ -61,16 +67,39 @@ const RELATIVE_TIME_TICK_MS = 60_000;
 
 /**
  * Container component for MessagingSession and VoiceCall record pages: loads every ConversationEntry of
- * the record through our `conversationEntries` wire adapter (Lightning Data Service GraphQL, no Apex),
- * owns the loading / empty / error / partial states and the agent tools' state (search, filter,
+ * the record with `@wire(graphql)` (Lightning Data Service GraphQL, no Apex; the paging rules live in the
+ * model's EntryPager), owns the loading / empty / error / partial states and the agent tools' state (search, filter,
  * export, print, time display, links to one entry) and hands entries to presentational children.
  * Searching, filtering and exporting work on the loaded entries: they never query again.
  */
 export default class ConversationTranscript extends LightningElement {
-  /** The MessagingSession or VoiceCall record id, set by the record page. */
-  @api recordId: string | undefined;
+  /**
+   * The MessagingSession or VoiceCall record id, set by the record page. A record page keeps the component
+   * when the user moves to another record: everything read for the previous one is cleared first.
+   */
+  @api
+  get recordId(): string | undefined {
+    return this.currentRecordId;
+  }
+  set recordId(value: string | undefined) {
+    if (value !== this.currentRecordId) {
+      this.currentRecordId = value;
+      this.resetRecord();
+    }
+  }
+
   /** The record page's object API name (MessagingSession or VoiceCall). */
-  @api objectApiName: string | undefined;
+  @api
+  get objectApiName(): string | undefined {
+    return this.currentObjectApiName;
+  }
+  set objectApiName(value: string | undefined) {
+    if (value !== this.currentObjectApiName) {
+      this.currentObjectApiName = value;
+      this.resetRecord();
+    }
+  }
+
   /** Card title (App Builder property). */
   @api cardTitle: string | undefined;
   /** Height of the scrolling transcript in pixels (App Builder property); 0 grows with the content. */
@@ -89,7 +118,9 @@ export default class ConversationTranscript extends LightningElement {
   labels = LABELS;
   locale: string = LOCALE;
   timeZone: string = TIME_ZONE;
-  transcript: ConversationEntriesValue | undefined;
+  /** The wire's variables: a new object makes the wire ask again; undefined without a record. */
+  entryVariables: EntryQueryVariables | undefined;
+  transcript: TranscriptLoad;
 
   // Agent tools' state.
   searchTerm = '';
@@ -104,6 +135,9 @@ export default class ConversationTranscript extends LightningElement {
   targetEntryId: string | null = null;
   linkNotFound = false;
 
+  private currentRecordId: string | undefined;
+  private currentObjectApiName: string | undefined;
+  private readonly pager = new EntryPager();
   private revealTarget = false;
   /** The linked entry was scrolled to once: later pages or reloads leave the user's scroll alone. */
   private targetRevealed = false;
@@ -131,9 +165,42 @@ export default class ConversationTranscript extends LightningElement {
     this.readLinkTarget();
   };
 
-  @wire(conversationEntries, { recordId: '$recordId' })
-  wiredTranscript(value: ConversationEntriesValue): void {
-    this.transcript = value;
+  constructor() {
+    super();
+    this.transcript = this.pager.state;
+  }
+
+  @wire(graphql, { query: ENTRIES_QUERY, variables: '$entryVariables' })
+  wiredEntries(result: GraphQLWireResult): void {
+    this.run(this.pager.receive(result));
+  }
+
+  /** Carries out what the pager asks (refresh an answer) and shows its new state. */
+  private run(command: PagerCommand): void {
+    if (command !== null) {
+      command.refresh().then(
+        () => {
+          this.pager.refreshSettled();
+          this.showLoad();
+        },
+        (error: unknown) => {
+          this.pager.refreshFailed(error);
+          this.showLoad();
+        }
+      );
+    }
+    this.showLoad();
+  }
+
+  private showLoad(): void {
+    const state = this.pager.state;
+    if (this.pager.variables !== this.entryVariables) {
+      this.entryVariables = this.pager.variables;
+    }
+    if (state === this.transcript) {
+      return;
+    }
+    this.transcript = state;
     this.now = Date.now();
     if (this.targetEntryId !== null && !this.linkNotFound && !this.targetRevealed) {
       this.revealTarget = true;
@@ -143,7 +210,31 @@ export default class ConversationTranscript extends LightningElement {
     }
   }
 
+  /**
+   * Forgets everything read for the previous record (entries, session, live log, notices, search,
+   * filter, link target, status) and starts loading the current one.
+   */
+  private resetRecord(): void {
+    this.pager.start(this.currentRecordId);
+    this.session = null;
+    this.sessionPhase = null;
+    this.liveEntries = [];
+    this.liveRequested = null;
+    this.mergeCache = null;
+    this.memo = {};
+    this.searchTerm = '';
+    this.matchIndex = -1;
+    this.hiddenActorKinds = [];
+    this.eventsVisible = null;
+    this.statusMessage = '';
+    this.pendingMatchScroll = false;
+    this.targetEntryId = null;
+    this.readLinkTarget();
+    this.showLoad();
+  }
+
   override connectedCallback(): void {
+    this.pager.connect();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
@@ -151,6 +242,7 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   override disconnectedCallback(): void {
+    this.pager.disconnect();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
@@ -196,7 +288,7 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   get status(): string {
-    return this.transcript?.status ?? 'loading';
+    return this.transcript.status;
   }
 
   get hasEntries(): boolean {
@@ -213,7 +305,7 @@ export default class ConversationTranscript extends LightningElement {
   get isEmpty(): boolean {
     return (
       !this.hasEntries &&
-      (this.status === 'complete' || this.status === 'cancelled') &&
+      (this.status === 'complete' || this.status === 'incomplete' || this.status === 'cancelled') &&
       this.unreadableCount === 0
     );
   }
@@ -227,11 +319,11 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   get errorMessage(): string {
-    return friendlyErrorMessage(classifyError(this.transcript?.errors), LABELS);
+    return friendlyErrorMessage(classifyError(this.transcript.errors), LABELS);
   }
 
   get errors(): unknown {
-    return this.transcript?.errors;
+    return this.transcript.errors;
   }
 
   get isLoadingMore(): boolean {
@@ -240,7 +332,7 @@ export default class ConversationTranscript extends LightningElement {
 
   get progressText(): string {
     const loaded = this.entries.length.toLocaleString(this.locale);
-    const total = this.transcript?.totalCount;
+    const total = this.transcript.totalCount;
     return typeof total === 'number'
       ? formatLabel(LABELS.Transcript_Loaded_Progress, loaded, total.toLocaleString(this.locale))
       : formatLabel(LABELS.Transcript_Loaded_Progress_Unknown, loaded);
@@ -255,7 +347,33 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   get unreadableCount(): number {
-    return this.transcript?.unreadable.length ?? 0;
+    return this.transcript.unreadable.length;
+  }
+
+  /** Why entries may be missing once loading ended (the load limit, or the server stopping early). */
+  get shortfallText(): string {
+    const shortfall = this.transcript.shortfall;
+    if (shortfall === null || this.status !== 'incomplete') {
+      return '';
+    }
+    const count = (value: number): string => value.toLocaleString(this.locale);
+    const loaded = count(this.transcript.entries.length + this.unreadableCount);
+    switch (shortfall.kind) {
+      case 'upper-bound':
+        return shortfall.total !== null
+          ? formatLabel(LABELS.Load_Shortfall_Upper_Bound, count(shortfall.limit), count(shortfall.total))
+          : formatLabel(LABELS.Load_Shortfall_Upper_Bound_Unknown, count(shortfall.limit));
+      case 'server-stopped':
+        return shortfall.total !== null
+          ? formatLabel(LABELS.Load_Shortfall_Server_Stopped, loaded, count(shortfall.total))
+          : formatLabel(LABELS.Load_Shortfall_Server_Stopped_Unknown, loaded);
+      case 'no-progress':
+        return formatLabel(LABELS.Load_Shortfall_No_Progress, loaded);
+      case 'too-many-pages':
+        return formatLabel(LABELS.Load_Shortfall_Too_Many_Pages, loaded, count(shortfall.total));
+      default:
+        return '';
+    }
   }
 
   get unreadableText(): string {
@@ -270,11 +388,12 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   handleRetry(): void {
-    this.transcript?.retry();
+    this.run(this.pager.retry());
   }
 
   handleCancel(): void {
-    this.transcript?.cancel();
+    this.pager.cancel();
+    this.showLoad();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -552,9 +671,10 @@ export default class ConversationTranscript extends LightningElement {
   private revealLinkTarget(id: string): void {
     const entry = this.entries.find((candidate) => candidate.id === id);
     if (!entry) {
-      if (this.status === 'complete' || this.status === 'cancelled' || this.status === 'error') {
+      const ended = this.status === 'complete' || this.status === 'incomplete';
+      if (ended || this.status === 'cancelled' || this.status === 'error') {
         this.revealTarget = false;
-        this.linkNotFound = this.status === 'complete';
+        this.linkNotFound = ended;
       }
       return;
     }
@@ -583,7 +703,7 @@ export default class ConversationTranscript extends LightningElement {
   private sessionPhase: SessionPhase | null = null;
   private liveRequested: string | null = null;
   private mergeCache: {
-    entries: TranscriptEntry[];
+    entries: readonly TranscriptEntry[];
     live: TranscriptEntry[];
     merged: TranscriptEntry[];
   } | null = null;
@@ -599,13 +719,18 @@ export default class ConversationTranscript extends LightningElement {
 
   @wire(getRecord, { recordId: '$sessionRecordId', optionalFields: '$sessionFields' })
   wiredSession({ data, error }: GetRecordResult): void {
+    const recordId = this.currentRecordId;
+    if (data && (recordId === undefined || !sameRecordId(data.id, recordId))) {
+      // Another record's answer (the page moved on while it was on its way).
+      return;
+    }
     if (data) {
       const session = readSessionRecord(data);
       const previous = this.sessionPhase;
       this.session = session;
       this.sessionPhase = session?.phase ?? null;
       if (session && isSessionEndTransition(previous, session.phase)) {
-        this.transcript?.reload();
+        this.run(this.pager.reload());
       }
     } else if (error) {
       this.session = null;
@@ -617,7 +742,7 @@ export default class ConversationTranscript extends LightningElement {
 
   /** ConversationEntry rows merged with the live log (same message once), recomputed only on change. */
   get mergedEntries(): TranscriptEntry[] {
-    const entries = this.transcript?.entries ?? [];
+    const entries = this.transcript.entries;
     const cache = this.mergeCache;
     if (cache && cache.entries === entries && cache.live === this.liveEntries) {
       return cache.merged;
@@ -667,7 +792,7 @@ export default class ConversationTranscript extends LightningElement {
     if (recordId) {
       notifyRecordUpdateAvailable([{ recordId }]).catch(() => undefined);
     }
-    this.transcript?.reload();
+    this.run(this.pager.reload());
     this.requestLiveLog(true);
   }
 }

@@ -133,6 +133,12 @@ import Session_Notice_Voice_Where from '@salesforce/label/c.Session_Notice_Voice
 import Session_Notice_Ended_Empty_Title from '@salesforce/label/c.Session_Notice_Ended_Empty_Title';
 import Session_Notice_Ended_Empty_Body from '@salesforce/label/c.Session_Notice_Ended_Empty_Body';
 import Session_Notice_Voice_Empty_Body from '@salesforce/label/c.Session_Notice_Voice_Empty_Body';
+import Load_Shortfall_Upper_Bound from '@salesforce/label/c.Load_Shortfall_Upper_Bound';
+import Load_Shortfall_Upper_Bound_Unknown from '@salesforce/label/c.Load_Shortfall_Upper_Bound_Unknown';
+import Load_Shortfall_Server_Stopped from '@salesforce/label/c.Load_Shortfall_Server_Stopped';
+import Load_Shortfall_Server_Stopped_Unknown from '@salesforce/label/c.Load_Shortfall_Server_Stopped_Unknown';
+import Load_Shortfall_No_Progress from '@salesforce/label/c.Load_Shortfall_No_Progress';
+import Load_Shortfall_Too_Many_Pages from '@salesforce/label/c.Load_Shortfall_Too_Many_Pages';
 
 export const LABELS = {
   Transcript_Title,
@@ -264,7 +270,13 @@ export const LABELS = {
   Session_Notice_Voice_Where,
   Session_Notice_Ended_Empty_Title,
   Session_Notice_Ended_Empty_Body,
-  Session_Notice_Voice_Empty_Body
+  Session_Notice_Voice_Empty_Body,
+  Load_Shortfall_Upper_Bound,
+  Load_Shortfall_Upper_Bound_Unknown,
+  Load_Shortfall_Server_Stopped,
+  Load_Shortfall_Server_Stopped_Unknown,
+  Load_Shortfall_No_Progress,
+  Load_Shortfall_Too_Many_Pages
 } as const;
 
 export type LabelName = keyof typeof LABELS;

@@ -11,3 +11,4 @@ export * from './windowing';
 export * from './exporters';
 export * from './view';
 export * from './session';
+export * from './pager';

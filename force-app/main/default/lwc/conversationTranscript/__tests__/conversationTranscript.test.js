@@ -251,7 +251,12 @@ describe('c-conversation-transcript', () => {
       mount();
       await flushPromises();
       const config = graphql.getLastConfig();
-      expect(config.variables).toEqual({ conversationId: RECORD_ID, first: 2000, after: null });
+      expect(config.variables).toEqual({
+        conversationId: RECORD_ID,
+        first: 2000,
+        after: null,
+        upperBound: 50000
+      });
     });
 
     it('requests the next page after endCursor and merges both pages', async () => {
@@ -262,7 +267,8 @@ describe('c-conversation-transcript', () => {
       expect(graphql.getLastConfig().variables).toEqual({
         conversationId: RECORD_ID,
         first: 2000,
-        after: pageOne.uiapi.query.ConversationEntry.pageInfo.endCursor
+        after: pageOne.uiapi.query.ConversationEntry.pageInfo.endCursor,
+        upperBound: 50000
       });
       const progress = element.shadowRoot.querySelector('.transcript-progress');
       expect(progress.textContent).toContain(

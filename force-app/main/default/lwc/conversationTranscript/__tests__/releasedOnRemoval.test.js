@@ -6,8 +6,8 @@
  */
 import { createElement } from 'lwc';
 import ConversationTranscript from 'c/conversationTranscript';
-import { conversationEntries } from 'c/conversationEntriesApi';
 import { graphql } from 'lightning/graphql';
+import { getRecord } from 'lightning/uiRecordApi';
 import { createLeakTracker } from '../../../../../../jest/leakTracker';
 
 const standardChat = require('./data/standardChat.json');
@@ -44,13 +44,13 @@ function largePages(count, pageSize = 2000) {
   return pages;
 }
 
-/** Every connect() of both adapters is matched by a disconnect() on the same instance. */
+/** Every connect() of both wire adapters (entries and session record) is matched by a disconnect(). */
 function wireSpies() {
-  const open = { conversationEntries: new Set(), graphql: new Set() };
+  const open = { graphql: new Set(), getRecord: new Set() };
   const spies = [];
   for (const [name, Adapter] of [
-    ['conversationEntries', conversationEntries],
-    ['graphql', graphql]
+    ['graphql', graphql],
+    ['getRecord', getRecord]
   ]) {
     const connect = Adapter.prototype.connect;
     const disconnect = Adapter.prototype.disconnect;
@@ -125,8 +125,8 @@ describe('c-conversation-transcript releases everything when removed', () => {
     await flushPromises();
     expect(tracker.leaks(element)).toEqual({ listeners: [], timers: [], observers: [] });
     expect(wires.connects()).toBeGreaterThanOrEqual(2);
-    expect([...wires.open.conversationEntries]).toHaveLength(0);
     expect([...wires.open.graphql]).toHaveLength(0);
+    expect([...wires.open.getRecord]).toHaveLength(0);
   }
 
   it('a short transcript (every row rendered)', async () => {
