@@ -50,7 +50,8 @@ function wireSpies() {
   const spies = [];
   for (const [name, Adapter] of [
     ['graphql', graphql],
-    ['getRecord', getRecord]
+    // sfdx-lwc-jest's getRecord is a function whose test adapter class is its `adapter`.
+    ['getRecord', getRecord.adapter ?? getRecord]
   ]) {
     const connect = Adapter.prototype.connect;
     const disconnect = Adapter.prototype.disconnect;
