@@ -33,7 +33,12 @@ export class PagingError extends Error {
 
   /** The error as a GraphQL response carries it. */
   toGraphQLError(path = ['uiapi', 'query', 'ConversationEntry']) {
-    return { message: this.message, locations: [], path, extensions: { classification: this.classification } };
+    return {
+      message: this.message,
+      locations: [],
+      path,
+      extensions: { classification: this.classification }
+    };
   }
 }
 
@@ -73,7 +78,9 @@ export function checkPaging({ first, after, upperBound }, { readCursor = true } 
   }
   if (bound !== null) {
     if (!isInteger(bound) || bound < 1) {
-      throw new PagingError(`Argument 'upperBound' must be a positive integer; got ${JSON.stringify(bound)}.`);
+      throw new PagingError(
+        `Argument 'upperBound' must be a positive integer; got ${JSON.stringify(bound)}.`
+      );
     }
     if (size < UPPER_BOUND_MIN_FIRST) {
       throw new PagingError(

@@ -155,7 +155,9 @@ function pageSizeOf(size: number | undefined): number {
 }
 
 function upperBoundOf(bound: number | undefined, pageSize: number): number {
-  return typeof bound === 'number' && Number.isInteger(bound) && bound >= pageSize ? bound : ENTRY_UPPER_BOUND;
+  return typeof bound === 'number' && Number.isInteger(bound) && bound >= pageSize
+    ? bound
+    : ENTRY_UPPER_BOUND;
 }
 
 export class EntryPager {
@@ -167,8 +169,7 @@ export class EntryPager {
   /** Every `after` asked in this collection: an answer that ends at one of them belongs to an earlier page. */
   private askedCursors = new Set<string>();
   private pages: PageState[] = [];
-  private merged: { pages: PageState[]; entries: readonly TranscriptEntry[]; ids: Set<string> } | null =
-    null;
+  private merged: { pages: PageState[]; entries: readonly TranscriptEntry[]; ids: Set<string> } | null = null;
   private status: LoadStatus = 'idle';
   private reportedTotal: number | null = null;
   private errors: unknown = undefined;
