@@ -5,7 +5,10 @@ module.exports = {
   // Custom labels resolve to their real English values (generated from CustomLabels.labels-meta.xml).
   moduleNameMapper: {
     '^@salesforce/label/(.*)$': '<rootDir>/.cache/jest-labels/$1.js',
-    '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js'
+    '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js',
+    // CSS-only module shared by the row components (`@import 'c/transcriptRowStyles';`).
+    '^c/transcriptRowStyles$':
+      '<rootDir>/force-app/main/default/lwc/transcriptRowStyles/transcriptRowStyles.css'
   },
   globalSetup: '<rootDir>/jest/globalSetup.js',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setupTests.js'],
