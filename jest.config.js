@@ -7,7 +7,10 @@ module.exports = {
     '^@salesforce/label/(.*)$': '<rootDir>/.cache/jest-labels/$1.js',
     '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js',
     // As strict as UI API about paging (jest/mocks/graphql.js); replaces sfdx-lwc-jest's stub.
-    '^lightning/graphql$': '<rootDir>/jest/mocks/graphql.js'
+    '^lightning/graphql$': '<rootDir>/jest/mocks/graphql.js',
+    // CSS-only module shared by the row components (`@import 'c/transcriptRowStyles';`).
+    '^c/transcriptRowStyles$':
+      '<rootDir>/force-app/main/default/lwc/transcriptRowStyles/transcriptRowStyles.css'
   },
   globalSetup: '<rootDir>/jest/globalSetup.js',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setupTests.js'],

@@ -96,14 +96,14 @@ describe('French (lang=fr, locale=fr-FR, tz=Europe/Paris)', () => {
         await meta.getAttribute('aria-label'),
         labelIn('fr', 'Transcript_Said', standard[firstMessage].ActorName.value, expected)
       );
-      const badgeLocator = page.locator(`${COMPONENT} lightning-badge`);
+      const badgeLocator = page.locator(`${COMPONENT} .transcript-status`);
       const badges = [];
       for (let i = 0; i < (await badgeLocator.count()); i++)
         badges.push(await badgeLocator.nth(i).textContent());
       const french = new Set(['Status_Sent', 'Status_Delivered', 'Status_Read'].map((n) => labelIn('fr', n)));
       assert.ok(
         badges.some((b) => french.has(b.trim())),
-        `French status badges, got ${JSON.stringify(badges.slice(0, 4))}`
+        `French statuses, got ${JSON.stringify(badges.slice(0, 4))}`
       );
     });
   });

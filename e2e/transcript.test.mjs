@@ -111,17 +111,17 @@ describe('standard messaging chat', () => {
     });
   });
 
-  it('shows one status badge per message with the status text (Error with its code)', TIMEOUT, async () => {
+  it('shows each message status as text in its meta line (Error with its code)', TIMEOUT, async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const rows = page.locator(ROWS);
       for (let i = 0; i < nodes.length; i++) {
         const expected = expectedLayout(nodes[i]) === 'event' ? null : expectedBadge(nodes[i]);
-        const badges = rows.nth(i).locator('lightning-badge');
+        const badges = rows.nth(i).locator('.transcript-status');
         if (expected === null) {
-          assert.equal(await badges.count(), 0, `row ${i + 1} has no badge`);
+          assert.equal(await badges.count(), 0, `row ${i + 1} has no status`);
         } else {
-          assert.equal((await badges.textContent()).trim(), expected, `row ${i + 1} badge`);
+          assert.equal((await badges.textContent()).trim(), expected, `row ${i + 1} status`);
         }
       }
       const failed = nodes.findIndex((n) => n.MessageStatus.value === 'Error');
@@ -132,9 +132,9 @@ describe('standard messaging chat', () => {
         'failed message explains the failure'
       );
       assert.match(
-        await rows.nth(failed).locator('lightning-badge').textContent(),
+        await rows.nth(failed).locator('.transcript-status').textContent(),
         new RegExp(nodes[failed].MessageStatusCode.value),
-        'the badge carries the status code'
+        'the status carries the status code'
       );
     });
   });
@@ -292,7 +292,7 @@ describe('voice call', () => {
           texts,
           nodes.map((n) => n.Message.value)
         );
-        assert.equal(await page.locator(`${COMPONENT} lightning-badge`).count(), 0);
+        assert.equal(await page.locator(`${COMPONENT} .transcript-status`).count(), 0);
         assert.equal(await page.locator('#record-object').textContent(), 'Voice Call');
       });
     }

@@ -2,7 +2,10 @@
 /**
  * Offline stand-in for the platform's compile step: runs @lwc/compiler over every file that deploys
  * (the generated .js, every .html template and .css) of every bundle. Catches down-levelled decorators,
- * broken templates and bundles without JavaScript. Run `npm run build` first.
+ * broken templates and bundles without JavaScript (a CSS-only module, <name>.css + <name>.js-meta.xml and
+ * nothing else, is the exception: LWC guide, "Share CSS Style Rules",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/create-components-css-share.html). Run
+ * `npm run build` first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +19,12 @@ const failures = [];
 for (const name of fs.readdirSync(lwcDir).sort()) {
   const bundle = path.join(lwcDir, name);
   if (!fs.statSync(bundle).isDirectory()) continue;
-  if (!fs.existsSync(path.join(bundle, `${name}.js`))) {
+  // A CSS-only module (shared styles, `@import 'c/name';` from a component's CSS) has no JavaScript.
+  const cssOnly =
+    fs.existsSync(path.join(bundle, `${name}.css`)) &&
+    !fs.existsSync(path.join(bundle, `${name}.ts`)) &&
+    !fs.existsSync(path.join(bundle, `${name}.html`));
+  if (!cssOnly && !fs.existsSync(path.join(bundle, `${name}.js`))) {
     failures.push(
       `${name}: no ${name}.js (run npm run build; every bundle needs its TypeScript source ${name}.ts)`
     );

@@ -170,7 +170,9 @@ function previewModules({ labels, translations, component, warnings }) {
         const name = match[1];
         const candidates = [
           path.join(PREVIEW, 'modules', 'lwc', name, `${name}.js`),
-          path.join(LWC_DIR, name, `${name}.js`)
+          path.join(LWC_DIR, name, `${name}.js`),
+          // A CSS-only module (`@import 'c/name';` in a component's stylesheet).
+          path.join(LWC_DIR, name, `${name}.css`)
         ];
         const found = candidates.find((f) => fs.existsSync(f));
         if (!found) {

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import cssjanus from 'cssjanus';
 import { parseResponseText } from '../preview/src/responseShape.mjs';
 import { largeTranscript, sampleConversations } from '../preview/samples/generate.mjs';
 
@@ -125,6 +126,24 @@ function sendFile(res, base, relative, method, cache) {
   });
 }
 
+/** The SLDS stylesheet the page loads for a right-to-left language (see rtlStylesheet). */
+export const SLDS_RTL_PATH = '/assets/styles/salesforce-lightning-design-system.rtl.min.css';
+let sldsRtl = null;
+
+/**
+ * SLDS mirrored for right-to-left languages, as Lightning serves it to a user whose language is
+ * right-to-left: "the framework automatically flips property names, such as left and border-left to
+ * right and border-right … [and] rearranges certain values like padding, margin, and border-radius"
+ * (https://developer.salesforce.com/docs/platform/aura-platform/guide/apps-css-rtl.html). The npm
+ * package ships only the left-to-right stylesheet; CSSJanus makes the same flips. Made once per server.
+ */
+export function rtlStylesheet() {
+  sldsRtl ??= cssjanus.transform(
+    fs.readFileSync(path.join(SLDS_ASSETS, 'styles', 'salesforce-lightning-design-system.min.css'), 'utf8')
+  );
+  return sldsRtl;
+}
+
 /**
  * Starts the HTTP server on 127.0.0.1. `port: 0` picks a free port.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
@@ -204,6 +223,17 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
     }
     if (pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    if (pathname === SLDS_RTL_PATH) {
+      const body = rtlStylesheet();
+      res
+        .writeHead(200, {
+          'content-type': TYPES['.css'],
+          'content-length': Buffer.byteLength(body),
+          'cache-control': 'public, max-age=3600'
+        })
+        .end(method === 'HEAD' ? undefined : body);
       return;
     }
     if (pathname.startsWith('/assets/'))

@@ -4,7 +4,8 @@
  * (`sf project convert source`, no org needed) and inspects what would be deployed.
  *
  * Fails when the payload holds TypeScript, tests, preview/e2e/scripts code, tool configs or Apex, when
- * an LWC bundle of force-app/main/default/lwc is missing or lacks <name>.js / <name>.js-meta.xml, or
+ * an LWC bundle of force-app/main/default/lwc is missing or lacks <name>.js / <name>.js-meta.xml (a
+ * CSS-only module: <name>.css / <name>.js-meta.xml), or
  * when package.xml does not list it. Metadata is parsed for real (sf converts malformed XML without a
  * word): the custom labels, every translation (each must only translate labels that exist, or the deploy
  * fails) and every permission set must be well-formed and listed in package.xml, and the
@@ -146,7 +147,18 @@ export function inspectPayload({
       problems.push(`lwc/${name}: bundle missing from the payload`);
       continue;
     }
-    for (const required of [`${name}.js`, `${name}.js-meta.xml`]) {
+    // A CSS-only module (shared styles) deploys as <name>.css + <name>.js-meta.xml and no JavaScript
+    // (LWC guide, "Share CSS Style Rules",
+    // https://developer.salesforce.com/docs/platform/lwc/guide/create-components-css-share.html); every
+    // other bundle needs its .js.
+    const cssOnly =
+      fileSet.has(`lwc/${name}/${name}.css`) &&
+      !fileSet.has(`lwc/${name}/${name}.html`) &&
+      !fileSet.has(`lwc/${name}/${name}.js`);
+    const requiredFiles = cssOnly
+      ? [`${name}.css`, `${name}.js-meta.xml`]
+      : [`${name}.js`, `${name}.js-meta.xml`];
+    for (const required of requiredFiles) {
       if (!fileSet.has(`lwc/${name}/${required}`)) problems.push(`lwc/${name}: lacks ${required}`);
     }
     if (packageXml && !listed.has(name)) problems.push(`lwc/${name}: not listed in package.xml`);

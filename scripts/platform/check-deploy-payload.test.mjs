@@ -122,6 +122,26 @@ test('a missing bundle fails', () => {
   assert.deepEqual(report.problems, ['lwc/b: bundle missing from the payload']);
 });
 
+test('a CSS-only module (shared styles) needs its .css and .js-meta.xml, not a .js', () => {
+  const files = { ...good(), 'package.xml': packageXml(['a', 'b', 'styles']) };
+  files['lwc/styles/styles.css'] = '.x { color: red; }';
+  files['lwc/styles/styles.js-meta.xml'] = META;
+  const ok = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b', 'styles'] });
+  assert.deepEqual(ok.problems, []);
+  delete files['lwc/styles/styles.js-meta.xml'];
+  const broken = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b', 'styles'] });
+  assert.deepEqual(broken.problems, ['lwc/styles: lacks styles.js-meta.xml']);
+});
+
+test('a bundle with a stylesheet and a template still needs its .js', () => {
+  const files = good();
+  files['lwc/a/a.css'] = '.x { color: red; }';
+  files['lwc/a/a.html'] = '<template></template>';
+  delete files['lwc/a/a.js'];
+  const report = inspectPayload({ outputDir: payload(files), expectedBundles: ['a', 'b'] });
+  assert.deepEqual(report.problems, ['lwc/a: lacks a.js']);
+});
+
 test('a bundle without its <name>.js or <name>.js-meta.xml fails', () => {
   const files = good();
   delete files['lwc/a/a.js'];

@@ -1,12 +1,13 @@
 import { api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import TranscriptEntryBase from 'c/transcriptEntryBase';
-import { actorIcon, actorTypeLabel, statusBadgeClass, statusLabel } from 'c/transcriptModel';
+import { actorIcon, actorTypeLabel, statusLabel } from 'c/transcriptModel';
 
 /**
  * Presentational component: one chat bubble (SLDS chat message) for a Text entry by an end user,
- * agent, bot or supervisor. Shows the actor icon and name, the time (full timestamps in its tooltip),
- * the voice duration, a status badge, an attachment flag and the per-entry actions (the avatar only on
+ * agent, bot or supervisor. Shows the actor icon (on the bubble's outer side) and name, the time (full
+ * timestamps in its tooltip), the voice duration, the delivery status as quiet text (an Error with its
+ * icon and code), an attachment flag and the per-entry actions (the avatar only on
  * the first of consecutive messages by one actor), and explains a
  * blank Message instead of showing an empty bubble. Search matches are highlighted as text segments;
  * text is always rendered as text.
@@ -23,7 +24,10 @@ export default class TranscriptMessage extends TranscriptEntryBase {
   }
 
   get messageClass(): string {
-    return this.continued ? 'slds-chat-message slds-chat-message_faux-avatar' : 'slds-chat-message';
+    const side = this.entry?.layout === 'inbound' ? '' : ' transcript-message_outbound';
+    return this.continued
+      ? `slds-chat-message slds-chat-message_faux-avatar${side}`
+      : `slds-chat-message${side}`;
   }
 
   get typeLabel(): string {
@@ -60,8 +64,8 @@ export default class TranscriptMessage extends TranscriptEntryBase {
     return formatLabel(LABELS.Status_Label, this.statusText ?? '');
   }
 
-  get badgeClass(): string {
-    return statusBadgeClass(this.entry?.messageStatus ?? null);
+  get statusClass(): string {
+    return this.isError ? 'transcript-status transcript-status_error' : 'transcript-status';
   }
 
   get hasAttachments(): boolean {

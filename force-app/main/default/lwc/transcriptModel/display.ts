@@ -1,5 +1,5 @@
 /**
- * Pure display rules: which label, icon and badge an entry gets. Labels are passed in (the custom
+ * Pure display rules: which label, icon and status text an entry gets. Labels are passed in (the custom
  * label values), so these functions stay free of platform imports and are unit-tested directly.
  */
 import { ENTRY_TYPES, MESSAGE_STATUSES, type ActorKind, type TranscriptEntry } from './types';
@@ -88,7 +88,7 @@ export function isKnownEntryType(entryType: string): boolean {
   return KNOWN_ENTRY_TYPES.has(entryType);
 }
 
-/** The badge text for a message status; Error carries its MessageStatusCode. Null when no status. */
+/** The text for a message status; Error carries its MessageStatusCode. Null when no status. */
 export function statusLabel(status: string | null, code: string | null, labels: Labels): string | null {
   if (status === null) {
     return null;
@@ -99,20 +99,6 @@ export function statusLabel(status: string | null, code: string | null, labels: 
       : (labels.Status_Error ?? status);
   }
   return KNOWN_STATUSES.has(status) ? (labels[`Status_${status}`] ?? status) : status;
-}
-
-/** SLDS badge modifier class per status. */
-export function statusBadgeClass(status: string | null): string {
-  switch (status) {
-    case 'Error':
-      return 'slds-badge_inverse transcript-status transcript-status_error';
-    case 'Read':
-      return 'slds-badge_lightest transcript-status transcript-status_read';
-    case 'Pending':
-      return 'slds-badge_lightest transcript-status transcript-status_pending';
-    default:
-      return 'slds-badge_lightest transcript-status';
-  }
 }
 
 /** Up to two initials from a display name ("Andy Martinez" → "AM"). */

@@ -25,6 +25,12 @@ export default class TranscriptSessionHeader extends LightningElement {
     return this.facts.length > 0;
   }
 
+  /** Without facts or a live note only Refresh is left: the header then joins the toolbar's row. */
+  get headerClass(): string {
+    const base = 'slds-grid slds-grid_vertical-align-center slds-m-bottom_x-small session-header';
+    return this.hasFacts || this.liveCount > 0 ? base : `${base} session-header_bare`;
+  }
+
   get liveText(): string {
     return formatLabel(LABELS.Session_Live_Included, this.liveCount.toLocaleString(this.locale));
   }

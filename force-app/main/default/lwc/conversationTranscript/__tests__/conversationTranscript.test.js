@@ -112,16 +112,23 @@ describe('c-conversation-transcript', () => {
       expect(meta.getAttribute('aria-label')).toBe('said Jason Dewar at 9:58 AM');
     });
 
-    it('shows a status badge per message and the status code of an undelivered one', async () => {
+    it('shows each message status as text in its meta line and the status code of an undelivered one', async () => {
       const element = mount();
       graphql.emit(standardChat);
       await flushPromises();
 
-      const badges = listItems(element)
-        .map((item) => partOf(item).shadowRoot.querySelector('lightning-badge'))
-        .filter(Boolean)
-        .map((badge) => badge.label);
-      expect(badges).toEqual(expect.arrayContaining(['Read', 'Delivered', 'Sent', 'Error: 1404']));
+      const statuses = listItems(element)
+        .map((item) => partOf(item).shadowRoot.querySelector('.slds-chat-message__meta .transcript-status'))
+        .filter(Boolean);
+      expect(statuses.map((status) => status.textContent)).toEqual(
+        expect.arrayContaining(['Read', 'Delivered', 'Sent', 'Error: 1404'])
+      );
+      const error = statuses.find((status) => status.textContent === 'Error: 1404');
+      expect(error.classList).toContain('transcript-status_error');
+      expect(error.querySelector('lightning-icon').iconName).toBe('utility:error');
+      expect(
+        listItems(element).some((item) => partOf(item).shadowRoot.querySelector('lightning-badge'))
+      ).toBe(false);
       const failure = listItems(element)
         .map((item) =>
           partOf(item).shadowRoot.querySelector('.slds-chat-message__text_delivery-failure-reason')
@@ -188,12 +195,17 @@ describe('c-conversation-transcript', () => {
           'standard:avatar'
         ])
       );
-      // The system message is an event row naming System, with its text.
+      // The system message is an event row whose line is its text; "System" is for screen readers only.
       const system = listItems(element).find((li) =>
         textOf(li).includes('Session transferred to Widget Support')
       );
       expect(system.classList).toContain('slds-chat-listitem_event');
-      expect(textOf(system).startsWith('System •')).toBe(true);
+      const actor = partOf(system).shadowRoot.querySelector('.transcript-actor');
+      expect(actor.textContent).toBe('System');
+      expect(actor.classList).toContain('slds-assistive-text');
+      expect(partOf(system).shadowRoot.querySelector('.transcript-system-text').textContent).toContain(
+        'Session transferred to Widget Support'
+      );
     });
 
     it('shows an unknown actor type by its raw name with a neutral icon', async () => {
