@@ -9,15 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from '../platform/check-deploy-payload.mjs';
 import { describeComponentError } from './component-errors.mjs';
 import { findComponentQuery, firstPageVariables } from './component-query.mjs';
-import {
-  RECORD_ID,
-  deploy,
-  graphqlRequest,
-  orgDisplay,
-  restRequest,
-  soql,
-  userDisplay
-} from './org-api.mjs';
+import { RECORD_ID, deploy, graphqlRequest, orgDisplay, restRequest, soql, userDisplay } from './org-api.mjs';
 import { resolveSf } from './sf.mjs';
 
 export const HELP = `Usage: npm run org:check -- --target-org ALIAS [--record-id ID] [--no-build]
@@ -82,7 +74,9 @@ export function parseArgs(argv) {
   }
   if (!options.help && !options.targetOrg) options.errors.push('--target-org is required');
   if (options.recordId !== null && !RECORD_ID.test(options.recordId)) {
-    options.errors.push(`--record-id ${options.recordId} is not a Salesforce Id (15 or 18 letters and digits)`);
+    options.errors.push(
+      `--record-id ${options.recordId} is not a Salesforce Id (15 or 18 letters and digits)`
+    );
   }
   return options;
 }
@@ -115,7 +109,12 @@ function deployRow(sf, targetOrg, log) {
 function permissionRow(sf, targetOrg, user) {
   const check = CHECKS[4];
   if (user.error) {
-    return row(check, 'FAIL', `could not read the running user: ${user.error}`, 'check the org authorisation');
+    return row(
+      check,
+      'FAIL',
+      `could not read the running user: ${user.error}`,
+      'check the org authorisation'
+    );
   }
   // The Id comes from the CLI and matches RECORD_ID, so it is safe inside the SOQL text.
   const answer = soql(
@@ -134,7 +133,12 @@ function permissionRow(sf, targetOrg, user) {
         'Messaging or Voice is not enabled: ConversationEntry and its permission come with their licences (docs/org-setup.md)'
       );
     }
-    return row(check, 'FAIL', `could not read permission set assignments: ${answer.error}`, 'run the check as a user with View Setup and Configuration');
+    return row(
+      check,
+      'FAIL',
+      `could not read permission set assignments: ${answer.error}`,
+      'run the check as a user with View Setup and Configuration'
+    );
   }
   if (answer.records.length === 0) {
     return row(
@@ -145,7 +149,9 @@ function permissionRow(sf, targetOrg, user) {
     );
   }
   const grants = answer.records.map((r) =>
-    r.PermissionSet?.IsOwnedByProfile ? `profile ${user.profileName ?? ''}`.trim() : `${r.PermissionSet?.Label} (${r.PermissionSet?.Name})`
+    r.PermissionSet?.IsOwnedByProfile
+      ? `profile ${user.profileName ?? ''}`.trim()
+      : `${r.PermissionSet?.Label} (${r.PermissionSet?.Name})`
   );
   return row(check, 'PASS', `${user.username} has it through ${[...new Set(grants)].join(', ')}`);
 }
@@ -164,7 +170,12 @@ function uiApiRows(sf, targetOrg, org, permission) {
     return {
       served: new Set(),
       rows: UI_API_OBJECTS.map((o, i) =>
-        row(CHECKS[1 + i], 'FAIL', `GraphQL introspection failed: ${reason}`, 'check the org authorisation and API access')
+        row(
+          CHECKS[1 + i],
+          'FAIL',
+          `GraphQL introspection failed: ${reason}`,
+          'check the org authorisation and API access'
+        )
       )
     };
   }
@@ -174,7 +185,8 @@ function uiApiRows(sf, targetOrg, org, permission) {
       permission.result === 'PASS'
         ? 'this user has Access Conversation Entries, yet UI API does not serve ConversationEntry in this org: the component cannot read transcripts here (docs/org-setup.md, "Not certain")'
         : 'UI API hides ConversationEntry from users without Access Conversation Entries: fix that row first, then run the check again',
-    MessagingSession: 'enable Messaging (Digital Engagement or Messaging for In-App and Web) for MessagingSession record pages',
+    MessagingSession:
+      'enable Messaging (Digital Engagement or Messaging for In-App and Web) for MessagingSession record pages',
     VoiceCall: 'enable Service Cloud Voice for VoiceCall record pages (the component targets both objects)'
   };
   return {
@@ -190,13 +202,26 @@ function uiApiRows(sf, targetOrg, org, permission) {
 function fieldRow(sf, targetOrg, org, query, servesEntries) {
   const check = CHECKS[5];
   if (!servesEntries) {
-    return row(check, 'N/A', 'ConversationEntry is not served by UI API to this user (see above): no fields to check');
+    return row(
+      check,
+      'N/A',
+      'ConversationEntry is not served by UI API to this user (see above): no fields to check'
+    );
   }
-  const answer = restRequest(sf, targetOrg, `/services/data/v${org.apiVersion}/ui-api/object-info/ConversationEntry`);
+  const answer = restRequest(
+    sf,
+    targetOrg,
+    `/services/data/v${org.apiVersion}/ui-api/object-info/ConversationEntry`
+  );
   const fields = answer.body?.fields;
   if (answer.error || answer.statusCode >= 400 || typeof fields !== 'object' || fields === null) {
     const reason = answer.error ?? `HTTP ${answer.statusCode}: ${JSON.stringify(answer.body).slice(0, 300)}`;
-    return row(check, 'FAIL', `UI API object-info for ConversationEntry failed: ${reason}`, 'check Access Conversation Entries and the object\'s availability');
+    return row(
+      check,
+      'FAIL',
+      `UI API object-info for ConversationEntry failed: ${reason}`,
+      "check Access Conversation Entries and the object's availability"
+    );
   }
   const visible = new Set(Object.keys(fields));
   const hidden = query.fields.filter((f) => f !== 'Id' && !visible.has(f));
@@ -214,7 +239,12 @@ function fieldRow(sf, targetOrg, org, query, servesEntries) {
 async function recordRow(sf, targetOrg, org, query, recordId) {
   const check = CHECKS[6];
   if (!recordId) {
-    return row(check, 'N/A', 'no --record-id given', 'pass --record-id with a MessagingSession or VoiceCall Id to run the component\'s query');
+    return row(
+      check,
+      'N/A',
+      'no --record-id given',
+      "pass --record-id with a MessagingSession or VoiceCall Id to run the component's query"
+    );
   }
   let variables;
   try {
@@ -227,7 +257,8 @@ async function recordRow(sf, targetOrg, org, query, recordId) {
     variables,
     operationName: 'conversationEntries'
   });
-  if (answer.error) return row(check, 'FAIL', `the request failed: ${answer.error}`, 'check the org authorisation');
+  if (answer.error)
+    return row(check, 'FAIL', `the request failed: ${answer.error}`, 'check the org authorisation');
   const connection = answer.body?.data?.uiapi?.query?.ConversationEntry;
   const errors = answer.body?.errors;
   let componentErrors = null;
@@ -242,7 +273,12 @@ async function recordRow(sf, targetOrg, org, query, recordId) {
   }
   if (componentErrors) {
     const { kind, message } = await describeComponentError(componentErrors);
-    return row(check, 'FAIL', `the component would show (${kind}): ${message}`, 'see the other rows for the cause');
+    return row(
+      check,
+      'FAIL',
+      `the component would show (${kind}): ${message}`,
+      'see the other rows for the cause'
+    );
   }
   const total = typeof connection.totalCount === 'number' ? connection.totalCount : 'not returned';
   const more = connection.pageInfo?.hasNextPage ? 'yes' : 'no';
@@ -277,7 +313,10 @@ export async function main(argv, { log = console.log, error = console.error } = 
     return 2;
   }
   if (options.build) {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit'
+    });
     if (build.status !== 0) {
       error('org:check: npm run build failed: nothing to validate');
       return 1;
@@ -304,8 +343,19 @@ export async function main(argv, { log = console.log, error = console.error } = 
 
   const deployResult = deployRow(sf, options.targetOrg, log);
   const permission = permissionRow(sf, options.targetOrg, user.error ? user : { ...user });
-  const uiApi = uiApiRows(sf, options.targetOrg, { ...org, username: user.username ?? org.username }, permission);
-  const fields = fieldRow(sf, options.targetOrg, { ...org, username: user.username ?? org.username }, query, uiApi.served.has('ConversationEntry'));
+  const uiApi = uiApiRows(
+    sf,
+    options.targetOrg,
+    { ...org, username: user.username ?? org.username },
+    permission
+  );
+  const fields = fieldRow(
+    sf,
+    options.targetOrg,
+    { ...org, username: user.username ?? org.username },
+    query,
+    uiApi.served.has('ConversationEntry')
+  );
   const record = await recordRow(sf, options.targetOrg, org, query, options.recordId);
   const rows = [deployResult, ...uiApi.rows, permission, fields, record];
 

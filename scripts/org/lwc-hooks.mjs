@@ -20,11 +20,7 @@ export async function resolve(specifier, context, next) {
   if (bundle) {
     return next(pathToFileURL(path.join(lwcDir, bundle[1], `${bundle[1]}.js`)).href, context);
   }
-  if (
-    specifier.startsWith('.') &&
-    context.parentURL?.startsWith(lwcUrl) &&
-    path.extname(specifier) === ''
-  ) {
+  if (specifier.startsWith('.') && context.parentURL?.startsWith(lwcUrl) && path.extname(specifier) === '') {
     return next(`${specifier}.js`, context);
   }
   return next(specifier, context);

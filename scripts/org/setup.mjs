@@ -69,7 +69,10 @@ export async function main(argv, { log = console.log, error = console.error } = 
     return 2;
   }
   if (options.build) {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit'
+    });
     if (build.status !== 0) {
       error('org:setup: npm run build failed: nothing deployed');
       return 1;
@@ -91,16 +94,29 @@ export async function main(argv, { log = console.log, error = console.error } = 
     log(`  ${c.success ? '✓' : '✗'} ${c.type} ${c.name}${c.problem ? `: ${c.problem}` : ''}`);
   }
   if (!result.ok) {
-    error(`org:setup: the deploy failed${result.error ? `: ${result.error}` : ''}; npm run org:check -- --target-org ${target} explains the usual causes`);
+    error(
+      `org:setup: the deploy failed${result.error ? `: ${result.error}` : ''}; npm run org:check -- --target-org ${target} explains the usual causes`
+    );
     return 1;
   }
 
   log(`2. assign the ${PERMISSION_SET} permission set to ${org.username}`);
-  const assign = runSf(sf, ['org', 'assign', 'permset', '--name', PERMISSION_SET, '--target-org', target, '--json']);
+  const assign = runSf(sf, [
+    'org',
+    'assign',
+    'permset',
+    '--name',
+    PERMISSION_SET,
+    '--target-org',
+    target,
+    '--json'
+  ]);
   const failures = assign.json?.result?.failures ?? [];
   const alreadyAssigned = failures.length > 0 && failures.every((f) => /duplicate/i.test(f.message ?? ''));
   if (assign.status !== 0 && !alreadyAssigned) {
-    error(`org:setup: assigning ${PERMISSION_SET} failed: ${failures.map((f) => f.message).join('; ') || sfFailure(assign)}`);
+    error(
+      `org:setup: assigning ${PERMISSION_SET} failed: ${failures.map((f) => f.message).join('; ') || sfFailure(assign)}`
+    );
     return 1;
   }
   log(alreadyAssigned ? '  already assigned' : '  assigned');
@@ -112,12 +128,18 @@ export async function main(argv, { log = console.log, error = console.error } = 
     log(`  open ${org.instanceUrl}${pagePath}`);
     log(`  (already logged in: node scripts/org/sf.mjs org open --target-org ${target} --path ${pagePath})`);
   } else {
-    log('  no MessagingSession or VoiceCall record yet: start a Messaging conversation or a call, then open its record page');
+    log(
+      '  no MessagingSession or VoiceCall record yet: start a Messaging conversation or a call, then open its record page'
+    );
   }
-  log('  then: gear menu → Edit Page; drag "Conversation Transcript" (Custom) onto the page; set its title and');
+  log(
+    '  then: gear menu → Edit Page; drag "Conversation Transcript" (Custom) onto the page; set its title and'
+  );
   log('  height if you like; Save; Activate (org default, or app and profile); repeat for the other object');
   log('  (MessagingSession, VoiceCall). Assign the permission set to the agents who should see it:');
-  log(`  node scripts/org/sf.mjs org assign permset --name ${PERMISSION_SET} --target-org ${target} --on-behalf-of <username>`);
+  log(
+    `  node scripts/org/sf.mjs org assign permset --name ${PERMISSION_SET} --target-org ${target} --on-behalf-of <username>`
+  );
   if (record) log(`  check one record: npm run org:check -- --target-org ${target} --record-id ${record.id}`);
   return 0;
 }
