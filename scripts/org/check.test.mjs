@@ -285,7 +285,7 @@ test('the query is found in any shipped module, as gql or a plain string, and $u
     conversationId: RECORD,
     first: 2000,
     after: null,
-    upperBound: 100000
+    upperBound: 50000
   });
   assert.throws(
     () => firstPageVariables(describeQuery('query conversationEntries($x: ID) { a }').variables, RECORD),

@@ -21,9 +21,9 @@ export const FIRST_PAGE_SIZE = 2000;
 /**
  * `upperBound` when the query declares it: "we recommend using a high default value"
  * (developer.salesforce.com/docs/platform/graphql/guide/paginate-use-upperbound.html). The check reads
- * one page only, so the value only has to allow the first page and match what the component may load.
+ * one page only; the value is the one the component asks (ENTRY_UPPER_BOUND in transcriptModel/pager.ts).
  */
-export const DEFAULT_UPPER_BOUND = 100_000;
+export const DEFAULT_UPPER_BOUND = 50_000;
 
 /** Every literal text in one source file that declares the operation: [{ line, text }]. */
 export function documentsInSource(file, sourceText) {
