@@ -150,7 +150,7 @@ test('world "everything supported": every check passes, the first page is counte
       'PASS',
       /agent@example\.com has it through Conversation Transcript Viewer \(Conversation_Transcript_Viewer\)/
     ],
-    ['PASS', /^all 20 fields the query selects are readable$/],
+    ['PASS', /^all 21 fields the query selects are readable$/],
     ['PASS', /^first page: 3 entries, totalCount 3, more pages: no$/]
   ]);
   assert.match(r.stdout, /✓ LightningComponentBundle conversationTranscript\n/);
