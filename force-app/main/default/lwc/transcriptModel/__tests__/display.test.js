@@ -3,7 +3,6 @@ import {
   actorIcon,
   entryTypeLabel,
   statusLabel,
-  statusBadgeClass,
   initialsOf,
   fillTemplate,
   eventIcon,
@@ -55,7 +54,6 @@ describe('display rules', () => {
     expect(statusLabel('Error', null, LABELS)).toBe('Error');
     expect(statusLabel('Queued', null, LABELS)).toBe('Queued');
     expect(statusLabel(null, null, LABELS)).toBeNull();
-    expect(statusBadgeClass('Error')).toContain('transcript-status_error');
   });
 
   it('has an icon for every event type and a fallback', () => {
