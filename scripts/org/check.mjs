@@ -3,14 +3,13 @@
  * `npm run org:check -- --target-org ALIAS [--record-id ID]`: tells an admin whether an org can run the
  * component, without writing anything to it. See HELP below and docs/org-setup.md.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../platform/check-deploy-payload.mjs';
 import { describeComponentError } from './component-errors.mjs';
 import { findComponentQuery, firstPageVariables } from './component-query.mjs';
 import { RECORD_ID, deploy, graphqlRequest, orgDisplay, restRequest, soql, userDisplay } from './org-api.mjs';
-import { resolveSf } from './sf.mjs';
+import { resolveSf, startCommand } from './sf.mjs';
 
 export const HELP = `Usage: npm run org:check -- --target-org ALIAS [--record-id ID] [--no-build]
 
@@ -303,25 +302,8 @@ export function formatTable(rows) {
 
 export async function main(argv, { log = console.log, error = console.error } = {}) {
   const options = parseArgs(argv);
-  if (options.help) {
-    log(HELP);
-    return 0;
-  }
-  if (options.errors.length > 0) {
-    for (const e of options.errors) error(`org:check: ${e}`);
-    error(HELP);
-    return 2;
-  }
-  if (options.build) {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
-      cwd: ROOT,
-      stdio: 'inherit'
-    });
-    if (build.status !== 0) {
-      error('org:check: npm run build failed: nothing to validate');
-      return 1;
-    }
-  }
+  const stop = startCommand('org:check', options, HELP, { log, error, unbuilt: 'nothing to validate' });
+  if (stop !== null) return stop;
   let query;
   try {
     query = findComponentQuery();

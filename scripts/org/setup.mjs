@@ -4,12 +4,10 @@
  * Conversation Transcript Viewer permission set to the CLI's user, and prints the Lightning App Builder
  * steps with the address of a record page to open. See HELP below and docs/org-setup.md.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from '../platform/check-deploy-payload.mjs';
 import { RECORD_ID, deploy, orgDisplay, soql } from './org-api.mjs';
-import { resolveSf, runSf, sfFailure } from './sf.mjs';
+import { resolveSf, runSf, sfFailure, startCommand } from './sf.mjs';
 
 export const HELP = `Usage: npm run org:setup -- --target-org ALIAS [--record-id ID] [--no-build]
 
@@ -59,25 +57,8 @@ function findRecord(sf, targetOrg, recordId) {
 
 export async function main(argv, { log = console.log, error = console.error } = {}) {
   const options = parseArgs(argv);
-  if (options.help) {
-    log(HELP);
-    return 0;
-  }
-  if (options.errors.length > 0) {
-    for (const e of options.errors) error(`org:setup: ${e}`);
-    error(HELP);
-    return 2;
-  }
-  if (options.build) {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
-      cwd: ROOT,
-      stdio: 'inherit'
-    });
-    if (build.status !== 0) {
-      error('org:setup: npm run build failed: nothing deployed');
-      return 1;
-    }
-  }
+  const stop = startCommand('org:setup', options, HELP, { log, error, unbuilt: 'nothing deployed' });
+  if (stop !== null) return stop;
   const sf = resolveSf();
   const target = options.targetOrg;
   log(`org:setup: ${target} with ${sf.source}`);

@@ -116,3 +116,30 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const run = spawnSync(sf.command, [...sf.prefix, ...process.argv.slice(2)], { stdio: 'inherit', env });
   process.exitCode = run.status ?? 1;
 }
+
+/**
+ * The common start of an org command: `--help` (exit 0), argument errors with the usage (exit 2), then
+ * `npm run build` unless `--no-build` (exit 1 when it fails). Returns the exit code to stop with, or null.
+ */
+export function startCommand(name, options, help, { log, error, unbuilt }) {
+  if (options.help) {
+    log(help);
+    return 0;
+  }
+  if (options.errors.length > 0) {
+    for (const e of options.errors) error(`${name}: ${e}`);
+    error(help);
+    return 2;
+  }
+  if (options.build) {
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit'
+    });
+    if (build.status !== 0) {
+      error(`${name}: npm run build failed: ${unbuilt}`);
+      return 1;
+    }
+  }
+  return null;
+}
