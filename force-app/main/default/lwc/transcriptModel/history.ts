@@ -297,7 +297,12 @@ export class HistoryList {
       return;
     }
     const object = anchor.objectApiName;
-    const connection = readPath(data, ['uiapi', 'query', object]);
+    const query = readPath(data, ['uiapi', 'query']);
+    if (!hasErrors(errors) && isRecord(query) && !(object in query)) {
+      // An answer to another query (no uiapi.query.<object> at all): not this list's.
+      return;
+    }
+    const connection = readPath(query, [object]);
     const edges = readPath(connection, ['edges']);
     if (hasErrors(errors) || !Array.isArray(edges)) {
       this.status = 'error';
