@@ -94,7 +94,8 @@ async function open(props = {}, fields = { name: 'MS-0004', customer: CUSTOMER }
 }
 
 const logOf = (element) => element.shadowRoot.querySelector('c-transcript-log');
-const rowsOf = (element) => Array.from(logOf(element)?.shadowRoot.querySelectorAll('li.slds-chat-listitem') ?? []);
+const rowsOf = (element) =>
+  Array.from(logOf(element)?.shadowRoot.querySelectorAll('li.slds-chat-listitem') ?? []);
 const bookendOf = (item) => item.querySelector('c-transcript-session-bookend');
 
 /** Every row as a person reads it: "— title —" for a divider, the message text otherwise. */
@@ -120,8 +121,10 @@ async function toggle(element, name) {
   await settle();
 }
 
-const historyBar = (element) => squash(element.shadowRoot.querySelector('.transcript-history')?.textContent ?? '');
-const entryRequests = () => graphql.requests.filter((v) => 'conversationId' in v).map((v) => v.conversationId);
+const historyBar = (element) =>
+  squash(element.shadowRoot.querySelector('.transcript-history')?.textContent ?? '');
+const entryRequests = () =>
+  graphql.requests.filter((v) => 'conversationId' in v).map((v) => v.conversationId);
 const listRequests = () => graphql.requests.filter((v) => 'customerId' in v);
 
 describe('c-conversation-transcript: earlier conversations with the same customer', () => {
