@@ -1196,6 +1196,10 @@ export default class ConversationTranscript extends LightningElement {
       return '';
     }
     if (this.historyAnchor.customer === null) {
+      if (!this.historyAnchor.customerKnown) {
+        // The field is hidden from this user (or absent): nothing can be said either way.
+        return '';
+      }
       return this.historyAnchor.objectApiName === 'VoiceCall'
         ? LABELS.History_No_Customer_Voice
         : LABELS.History_No_Customer_Messaging;

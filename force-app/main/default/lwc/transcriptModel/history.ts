@@ -31,6 +31,11 @@ export interface HistoryAnchor {
   readonly name: string | null;
   /** Null when the org gives nothing to find the customer by. */
   readonly customer: { readonly key: CustomerKey; readonly value: string } | null;
+  /**
+   * True when the record's answer holds the customer field(s): then a null customer means "none". A field
+   * left out of the answer (hidden from the user, or absent in the org) tells nothing either way.
+   */
+  readonly customerKnown: boolean;
 }
 
 /** The variables of the list query: the only values that reach it. */
@@ -97,6 +102,10 @@ function recordValue(record: unknown, name: string): string | null {
   return text(readPath(record, ['fields', name, 'value']));
 }
 
+function hasField(record: unknown, name: string): boolean {
+  return isRecord(readPath(record, ['fields', name]));
+}
+
 /** Who the customer of a getRecord record is, and the record's name; null for other objects. */
 export function readHistoryAnchor(record: unknown, object: SessionObject | null): HistoryAnchor | null {
   if (!isRecord(record) || typeof record.id !== 'string' || object === null) {
@@ -104,6 +113,10 @@ export function readHistoryAnchor(record: unknown, object: SessionObject | null)
   }
   const name = recordValue(record, 'Name');
   let customer: HistoryAnchor['customer'] = null;
+  const customerKnown =
+    object === 'MessagingSession'
+      ? hasField(record, 'MessagingEndUserId')
+      : hasField(record, 'CallerId') || hasField(record, 'FromPhoneNumber');
   if (object === 'MessagingSession') {
     const endUser = recordValue(record, 'MessagingEndUserId');
     customer = endUser !== null ? { key: 'end-user', value: endUser } : null;
@@ -117,7 +130,7 @@ export function readHistoryAnchor(record: unknown, object: SessionObject | null)
           ? { key: 'phone', value: phone }
           : null;
   }
-  return { recordId: record.id, objectApiName: object, name, customer };
+  return { recordId: record.id, objectApiName: object, name, customer, customerKnown };
 }
 
 /** The App Builder's "how many earlier sessions" as a page size: a whole number from 1 to 20 (default 20). */

@@ -46,7 +46,8 @@ describe('readHistoryAnchor', () => {
       recordId: THIS,
       objectApiName: 'MessagingSession',
       name: 'MS-1',
-      customer: { key: 'end-user', value: CUSTOMER }
+      customer: { key: 'end-user', value: CUSTOMER },
+      customerKnown: true
     });
   });
 
@@ -63,6 +64,8 @@ describe('readHistoryAnchor', () => {
     expect(caller.customer).toEqual({ key: 'caller', value: '003A' });
     expect(phone.customer).toEqual({ key: 'phone', value: '+331' });
     expect(none.customer).toBeNull();
+    expect(none.customerKnown).toBe(true);
+    expect(readHistoryAnchor(record('VoiceCall', {}), 'VoiceCall').customerKnown).toBe(false);
   });
 });
 
