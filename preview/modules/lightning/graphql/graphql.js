@@ -311,7 +311,7 @@ export class graphql {
   connect() {
     this.connected = true;
     stats.connected++;
-    if (this.config) {
+    if (this.config?.query !== undefined && this.config?.query !== null) {
       this.request();
     }
   }
@@ -324,7 +324,8 @@ export class graphql {
 
   update(config) {
     this.config = config;
-    if (this.connected) {
+    // A config without a query document is incomplete: LDS requests nothing (a wire waiting for its query).
+    if (this.connected && config?.query !== undefined && config?.query !== null) {
       this.request();
     }
   }

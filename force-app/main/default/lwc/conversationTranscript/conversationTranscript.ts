@@ -3,8 +3,13 @@ import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import { classifyError, friendlyErrorMessage } from 'c/ldsUtils';
-import { graphql, type GraphQLWireResult } from 'lightning/graphql';
+import { graphql, type GraphQLDocument, type GraphQLWireResult } from 'lightning/graphql';
 import { ENTRIES_QUERY } from './entriesQuery';
+import {
+  MESSAGING_HISTORY_QUERY,
+  VOICE_CALLER_HISTORY_QUERY,
+  VOICE_PHONE_HISTORY_QUERY
+} from './historyQuery';
 import {
   ACTOR_TYPES,
   EXPORT_MIME_TYPES,
@@ -43,7 +48,20 @@ import {
   sessionObjectOf,
   type SessionInfo,
   type SessionNotice,
-  type SessionPhase
+  type SessionPhase,
+  HistoryList,
+  bookendFacts,
+  bookendTitle,
+  historyPageSize,
+  readHistoryAnchor,
+  timelineRows,
+  type CustomerKey,
+  type EarlierSession,
+  type HistoryAnchor,
+  type HistoryListState,
+  type HistoryQueryVariables,
+  type SessionBookend,
+  type TimelineSection
 } from 'c/transcriptModel';
 import { getRecord, notifyRecordUpdateAvailable, type GetRecordResult } from 'lightning/uiRecordApi';
 import { loadLiveLog } from 'c/conversationLiveLog';
@@ -115,6 +133,32 @@ export default class ConversationTranscript extends LightningElement {
   /** Hide the toolbar (App Builder): search, filter, export and time controls. */
   @api hideToolbar = false;
 
+  /** List the customer's earlier conversations above this one (App Builder; on by default). */
+  @api
+  get showHistory(): boolean {
+    return this.historyOn;
+  }
+  set showHistory(value: boolean) {
+    const on = value !== false && (value as unknown) !== 'false';
+    if (on !== this.historyOn) {
+      this.historyOn = on;
+      this.startHistory();
+    }
+  }
+
+  /** How many earlier conversations one page of the list holds (App Builder; 1–20, default 20). */
+  @api
+  get historyLimit(): number {
+    return this.historyPage;
+  }
+  set historyLimit(value: number | string | undefined) {
+    const page = historyPageSize(value);
+    if (page !== this.historyPage) {
+      this.historyPage = page;
+      this.startHistory();
+    }
+  }
+
   labels = LABELS;
   locale: string = LOCALE;
   timeZone: string = TIME_ZONE;
@@ -168,6 +212,7 @@ export default class ConversationTranscript extends LightningElement {
   constructor() {
     super();
     this.transcript = this.pager.state;
+    this.historyState = this.historyList.state;
   }
 
   @wire(graphql, { query: ENTRIES_QUERY, variables: '$entryVariables' })
@@ -229,6 +274,7 @@ export default class ConversationTranscript extends LightningElement {
     this.statusMessage = '';
     this.pendingMatchScroll = false;
     this.targetEntryId = null;
+    this.resetHistory();
     this.readLinkTarget();
     this.showLoad();
   }
@@ -423,19 +469,34 @@ export default class ConversationTranscript extends LightningElement {
   /** The entries the log shows, in display order; recomputed only when entries or the filter change. */
   get displayedEntries(): readonly TranscriptEntry[] {
     const filterKey = `${this.hiddenActorKinds.join(',')}|${this.showEvents}|${this.newestFirst}`;
-    if (this.memo.entries !== this.entries || this.memo.filterKey !== filterKey || !this.memo.displayed) {
-      this.memo.entries = this.entries;
+    const entries = this.allEntries;
+    if (this.memo.entries !== entries || this.memo.filterKey !== filterKey || !this.memo.displayed) {
+      this.memo.entries = entries;
       this.memo.filterKey = filterKey;
       this.memo.displayed = orderEntries(
-        filterEntries(this.entries, this.filter),
+        filterEntries(entries, this.filter),
         this.newestFirst ? 'newest' : 'oldest'
       );
     }
     return this.memo.displayed;
   }
 
+  /** The log's rows: the displayed entries, led by a bookend row per session once the customer has history. */
   get displayedForLog(): TranscriptEntry[] {
-    return this.displayedEntries as TranscriptEntry[];
+    const displayed = this.displayedEntries;
+    if (this.historyState.sessions.length === 0) {
+      return displayed as TranscriptEntry[];
+    }
+    if (
+      this.timelineCache &&
+      this.timelineCache.displayed === displayed &&
+      this.timelineCache.key === this.timelineKey
+    ) {
+      return this.timelineCache.rows;
+    }
+    const rows = timelineRows(this.timelineSections(), this.newestFirst ? 'newest' : 'oldest');
+    this.timelineCache = { displayed, key: this.timelineKey, rows };
+    return rows;
   }
 
   get filterHidesAll(): boolean {
@@ -567,7 +628,7 @@ export default class ConversationTranscript extends LightningElement {
 
   /** The entries an export writes: what the filter shows (in display order), or every loaded entry. */
   get exportEntries(): readonly TranscriptEntry[] {
-    return this.exportScope === 'all' ? this.entries : this.displayedEntries;
+    return this.exportScope === 'all' ? this.allEntries : this.displayedEntries;
   }
 
   async handleExportAction(event: CustomEvent<{ action: string }>): Promise<void> {
@@ -591,7 +652,11 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   async handleEntryAction(event: CustomEvent<{ action: string; entryId: string }>): Promise<void> {
-    const entry = this.entries.find((candidate) => candidate.id === event.detail.entryId);
+    if (event.detail.action === 'toggle-session') {
+      this.toggleSession(event.detail.entryId);
+      return;
+    }
+    const entry = this.allEntries.find((candidate) => candidate.id === event.detail.entryId);
     if (!entry) {
       return;
     }
@@ -669,7 +734,7 @@ export default class ConversationTranscript extends LightningElement {
 
   /** Scrolls to the linked entry once it is loaded, showing it even if the filter hid it. */
   private revealLinkTarget(id: string): void {
-    const entry = this.entries.find((candidate) => candidate.id === id);
+    const entry = this.allEntries.find((candidate) => candidate.id === id);
     if (!entry) {
       const ended = this.status === 'complete' || this.status === 'incomplete';
       if (ended || this.status === 'cancelled' || this.status === 'error') {
@@ -725,6 +790,7 @@ export default class ConversationTranscript extends LightningElement {
       return;
     }
     if (data) {
+      this.anchorHistory(readHistoryAnchor(data, sessionObjectOf(this.objectApiName, this.recordId)));
       const session = readSessionRecord(data);
       const previous = this.sessionPhase;
       this.session = session;
@@ -794,5 +860,396 @@ export default class ConversationTranscript extends LightningElement {
     }
     this.run(this.pager.reload());
     this.requestLiveLog(true);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The customer's earlier conversations (docs/history.md). One small list query once the session
+  // record says who the customer is (HistoryList); an earlier conversation's entries load only when
+  // the agent expands it, one conversation at a time, through a second ConversationEntry wire and its
+  // own EntryPager. Loaded conversations stay until the record changes.
+  // ---------------------------------------------------------------------------------------------
+
+  /** The list query's document (one of the three static ones), undefined while there is no list. */
+  historyQuery: GraphQLDocument | undefined;
+  historyVariables: HistoryQueryVariables | undefined;
+  historyState: HistoryListState;
+  /** The ConversationEntry query while an earlier conversation loads; undefined otherwise. */
+  historyEntriesQuery: GraphQLDocument | undefined;
+  historyEntryVariables: EntryQueryVariables | undefined;
+  /** Ids of the earlier conversations the agent expanded. */
+  expandedSessions: string[] = [];
+  /** What each expanded earlier conversation loaded, by session id. */
+  historyLoads: Readonly<Record<string, TranscriptLoad>> = {};
+
+  private historyOn = true;
+  private historyPage = historyPageSize(undefined);
+  private historyAnchor: HistoryAnchor | null = null;
+  private readonly historyList = new HistoryList();
+  private readonly historyPager = new EntryPager();
+  /** The earlier conversation the history pager is loading, and those waiting for their turn. */
+  private historyLoading: string | null = null;
+  private historyQueue: string[] = [];
+  private timelineCache: {
+    displayed: readonly TranscriptEntry[];
+    key: string;
+    rows: TranscriptEntry[];
+  } | null = null;
+  private allCache: { key: string; current: readonly TranscriptEntry[]; all: TranscriptEntry[] } | null =
+    null;
+
+  @wire(graphql, { query: '$historyQuery', variables: '$historyVariables' })
+  wiredHistory(result: GraphQLWireResult): void {
+    this.historyList.receive(result);
+    this.showHistoryList();
+  }
+
+  @wire(graphql, { query: '$historyEntriesQuery', variables: '$historyEntryVariables' })
+  wiredHistoryEntries(result: GraphQLWireResult): void {
+    const command = this.historyPager.receive(result);
+    if (command !== null) {
+      command.refresh().then(
+        () => {
+          this.historyPager.refreshSettled();
+          this.showHistoryEntries();
+        },
+        (error: unknown) => {
+          this.historyPager.refreshFailed(error);
+          this.showHistoryEntries();
+        }
+      );
+    }
+    this.showHistoryEntries();
+  }
+
+  private static readonly QUERIES: Readonly<Record<CustomerKey, GraphQLDocument>> = {
+    'end-user': MESSAGING_HISTORY_QUERY,
+    caller: VOICE_CALLER_HISTORY_QUERY,
+    phone: VOICE_PHONE_HISTORY_QUERY
+  };
+
+  /** Takes who the customer is from the session record; a new customer (or record) starts a new list. */
+  private anchorHistory(anchor: HistoryAnchor | null): void {
+    const previous = this.historyAnchor;
+    const same =
+      previous !== null &&
+      anchor !== null &&
+      previous.recordId === anchor.recordId &&
+      previous.customer?.key === anchor.customer?.key &&
+      previous.customer?.value === anchor.customer?.value;
+    if (same) {
+      // Same list: keep it; the name may have become readable.
+      this.historyAnchor = anchor;
+      return;
+    }
+    this.historyAnchor = anchor;
+    this.startHistory();
+  }
+
+  /** (Re)starts the list of earlier conversations for the current anchor and properties. */
+  private startHistory(): void {
+    this.historyList.start(this.historyOn ? this.historyAnchor : null, this.historyPage);
+    const key = this.historyList.customerKey;
+    this.historyQuery = key === null ? undefined : ConversationTranscript.QUERIES[key];
+    this.showHistoryList();
+  }
+
+  /** Forgets the history of the previous record. */
+  private resetHistory(): void {
+    this.historyAnchor = null;
+    this.historyList.start(null, this.historyPage);
+    this.historyQuery = undefined;
+    this.historyPager.start(null);
+    this.historyEntriesQuery = undefined;
+    this.historyEntryVariables = undefined;
+    this.historyLoading = null;
+    this.historyQueue = [];
+    this.expandedSessions = [];
+    this.historyLoads = {};
+    this.timelineCache = null;
+    this.allCache = null;
+    this.showHistoryList();
+  }
+
+  private showHistoryList(): void {
+    if (this.historyList.variables !== this.historyVariables) {
+      this.historyVariables = this.historyList.variables;
+    }
+    if (this.historyList.state !== this.historyState) {
+      this.historyState = this.historyList.state;
+    }
+  }
+
+  private showHistoryEntries(): void {
+    const id = this.historyLoading;
+    if (this.historyPager.variables !== this.historyEntryVariables) {
+      this.historyEntryVariables = this.historyPager.variables;
+    }
+    if (id === null) {
+      return;
+    }
+    const state = this.historyPager.state;
+    if (this.historyLoads[id] !== state) {
+      this.historyLoads = { ...this.historyLoads, [id]: state };
+    }
+    if (state.status !== 'loading' && state.status !== 'partial') {
+      // Done (or failed): the next expanded conversation gets the wire.
+      this.historyLoading = null;
+      this.loadNextSession();
+    }
+  }
+
+  private loadNextSession(): void {
+    if (this.historyLoading !== null) {
+      return;
+    }
+    const next = this.historyQueue.shift();
+    if (next === undefined) {
+      return;
+    }
+    this.historyLoading = next;
+    this.historyPager.start(next);
+    this.historyEntriesQuery = ENTRIES_QUERY;
+    this.showHistoryEntries();
+  }
+
+  /** Shows or hides an earlier conversation; its entries load the first time (or again after a failure). */
+  private toggleSession(sessionId: string): void {
+    if (!this.historyState.sessions.some((session) => session.id === sessionId)) {
+      return;
+    }
+    if (this.expandedSessions.includes(sessionId)) {
+      this.expandedSessions = this.expandedSessions.filter((id) => id !== sessionId);
+      return;
+    }
+    this.expandedSessions = [...this.expandedSessions, sessionId];
+    const load = this.historyLoads[sessionId];
+    const failed = load !== undefined && load.status === 'error';
+    if (
+      (load === undefined || failed) &&
+      this.historyLoading !== sessionId &&
+      !this.historyQueue.includes(sessionId)
+    ) {
+      if (failed) {
+        this.historyLoads = Object.fromEntries(
+          Object.entries(this.historyLoads).filter(([id]) => id !== sessionId)
+        );
+      }
+      this.historyQueue = [...this.historyQueue, sessionId];
+      this.loadNextSession();
+    }
+  }
+
+  /** "Load earlier conversation": expands the newest one not shown yet, else lists more. */
+  handleLoadEarlier(): void {
+    const next = this.historyState.sessions.find((session) => !this.expandedSessions.includes(session.id));
+    if (next) {
+      this.toggleSession(next.id);
+    } else {
+      this.handleHistoryMore();
+    }
+  }
+
+  handleHistoryMore(): void {
+    if (this.historyList.loadMore()) {
+      this.showHistoryList();
+    }
+  }
+
+  handleHistoryRetry(): void {
+    this.historyList.retry();
+    this.showHistoryList();
+  }
+
+  /** The entries of the expanded earlier conversations (oldest conversation first), then this one's. */
+  get allEntries(): TranscriptEntry[] {
+    const current = this.entries;
+    const sections = this.earlierSectionsShown();
+    if (sections.length === 0) {
+      return current;
+    }
+    const key = sections.map(({ session, entries }) => `${session.id}:${entries.length}`).join('|');
+    const cache = this.allCache;
+    if (cache && cache.key === key && cache.current === current) {
+      return cache.all;
+    }
+    const all: TranscriptEntry[] = [];
+    for (const section of sections) {
+      all.push(...section.entries);
+    }
+    all.push(...current);
+    this.allCache = { key, current, all };
+    return all;
+  }
+
+  /** Expanded earlier conversations, oldest first, with what they loaded. */
+  private earlierSectionsShown(): Array<{ session: EarlierSession; entries: readonly TranscriptEntry[] }> {
+    const shown: Array<{ session: EarlierSession; entries: readonly TranscriptEntry[] }> = [];
+    const sessions = this.historyState.sessions;
+    for (let i = sessions.length - 1; i >= 0; i--) {
+      const session = sessions[i];
+      const load = this.historyLoads[session.id];
+      if (this.expandedSessions.includes(session.id) && load !== undefined) {
+        shown.push({ session, entries: load.entries });
+      }
+    }
+    return shown;
+  }
+
+  /** What the timeline's bookends depend on besides the displayed entries. */
+  private get timelineKey(): string {
+    const loads = this.historyState.sessions
+      .map((session) => `${session.id}:${this.historyLoads[session.id]?.status ?? '-'}`)
+      .join(',');
+    return `${loads}|${this.expandedSessions.join(',')}|${this.locale}|${this.timeZone}|${
+      this.historyAnchor?.name ?? ''
+    }|${this.session?.statusLabel ?? ''}|${this.entries.length}`;
+  }
+
+  /** Every listed conversation (oldest first, this one last) with the displayed entries of each. */
+  private timelineSections(): TimelineSection[] {
+    const displayed = new Set(this.displayedEntries);
+    const sections: TimelineSection[] = [];
+    const sessions = this.historyState.sessions;
+    for (let i = sessions.length - 1; i >= 0; i--) {
+      const session = sessions[i];
+      const load = this.historyLoads[session.id];
+      const expanded = this.expandedSessions.includes(session.id);
+      const status = load?.status;
+      const bookend: SessionBookend = {
+        sessionId: session.id,
+        title: bookendTitle(session.name, false, LABELS),
+        facts: bookendFacts(
+          session,
+          status === 'complete' ? load.entries.length : null,
+          this.locale,
+          this.timeZone,
+          LABELS
+        ),
+        current: false,
+        expanded,
+        load: !expanded
+          ? 'collapsed'
+          : status === 'error'
+            ? 'error'
+            : status === undefined || status === 'loading' || status === 'partial'
+              ? 'loading'
+              : 'loaded',
+        failed: session.status === 'Error'
+      };
+      const entries = expanded && load ? load.entries.filter((entry) => displayed.has(entry)) : [];
+      sections.push({ bookend, entries });
+    }
+    sections.push({
+      bookend: this.currentBookend(),
+      entries: this.entries.filter((entry) => displayed.has(entry))
+    });
+    return sections;
+  }
+
+  private currentBookend(): SessionBookend {
+    const info = this.session;
+    const anchor = this.historyAnchor;
+    const session: EarlierSession = {
+      id: this.recordId ?? '',
+      objectApiName: info?.objectApiName ?? anchor?.objectApiName ?? 'MessagingSession',
+      name: anchor?.name ?? null,
+      channel: info?.channelName ?? info?.channelTypeLabel ?? null,
+      status: info?.status ?? null,
+      statusLabel: info?.statusLabel ?? null,
+      platformType: info?.platformType ?? null,
+      start: info?.start ?? null,
+      durationMs: info?.durationMs ?? null
+    };
+    return {
+      sessionId: session.id,
+      title: bookendTitle(session.name, true, LABELS),
+      facts: bookendFacts(
+        session,
+        this.status === 'complete' ? this.entries.length : null,
+        this.locale,
+        this.timeZone,
+        LABELS
+      ),
+      current: true,
+      expanded: true,
+      load: 'loaded',
+      failed: session.status === 'Error'
+    };
+  }
+
+  /** The history bar above the log: shown while the list loads, has sessions, or has something to say. */
+  get showHistoryBar(): boolean {
+    return this.historyOn && this.showSessionHeader && this.historyAnchor !== null;
+  }
+
+  get historyListing(): boolean {
+    return this.historyState.status === 'loading' && this.historyState.sessions.length === 0;
+  }
+
+  get historyFailed(): boolean {
+    return this.historyState.status === 'error';
+  }
+
+  /** "No earlier conversations" or "this record gives nothing to find the customer by". */
+  get historyNote(): string {
+    if (this.historyAnchor === null) {
+      return '';
+    }
+    if (this.historyAnchor.customer === null) {
+      if (!this.historyAnchor.customerKnown) {
+        // The field is hidden from this user (or absent): nothing can be said either way.
+        return '';
+      }
+      return this.historyAnchor.objectApiName === 'VoiceCall'
+        ? LABELS.History_No_Customer_Voice
+        : LABELS.History_No_Customer_Messaging;
+    }
+    return this.historyState.status === 'loaded' && this.historyState.sessions.length === 0
+      ? LABELS.History_None
+      : '';
+  }
+
+  get historyCountText(): string {
+    const count = this.historyState.sessions.length;
+    return count > 0
+      ? formatLabel(
+          LABELS.History_Count,
+          `${count.toLocaleString(this.locale)}${this.historyState.hasMore ? '+' : ''}`
+        )
+      : '';
+  }
+
+  get canLoadEarlier(): boolean {
+    const state = this.historyState;
+    return (
+      state.status === 'loaded' &&
+      (state.sessions.some((session) => !this.expandedSessions.includes(session.id)) || state.hasMore)
+    );
+  }
+
+  get canListMore(): boolean {
+    return this.historyState.status === 'loaded' && this.historyState.hasMore;
+  }
+
+  /** The log shows this session's entries, or the bookends of a customer with history. */
+  get showLog(): boolean {
+    return this.hasEntries || this.historyState.sessions.length > 0;
+  }
+
+  /** Which conversation the current search match is in, when it is an earlier one. */
+  get matchSessionText(): string {
+    const match = this.currentMatch;
+    if (match === null || this.expandedSessions.length === 0) {
+      return '';
+    }
+    for (const { session, entries } of this.earlierSectionsShown()) {
+      if (entries.some((entry) => entry.id === match.entryId)) {
+        return formatLabel(
+          LABELS.History_Match_Session,
+          `${bookendTitle(session.name, false, LABELS)} (${bookendFacts(session, null, this.locale, this.timeZone, LABELS)})`
+        );
+      }
+    }
+    return '';
   }
 }

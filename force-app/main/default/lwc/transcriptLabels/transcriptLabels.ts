@@ -139,6 +139,25 @@ import Load_Shortfall_Server_Stopped from '@salesforce/label/c.Load_Shortfall_Se
 import Load_Shortfall_Server_Stopped_Unknown from '@salesforce/label/c.Load_Shortfall_Server_Stopped_Unknown';
 import Load_Shortfall_No_Progress from '@salesforce/label/c.Load_Shortfall_No_Progress';
 import Load_Shortfall_Too_Many_Pages from '@salesforce/label/c.Load_Shortfall_Too_Many_Pages';
+import History_Label from '@salesforce/label/c.History_Label';
+import History_Earlier_Session from '@salesforce/label/c.History_Earlier_Session';
+import History_Earlier_Session_Named from '@salesforce/label/c.History_Earlier_Session_Named';
+import History_This_Session from '@salesforce/label/c.History_This_Session';
+import History_This_Session_Named from '@salesforce/label/c.History_This_Session_Named';
+import History_Duration from '@salesforce/label/c.History_Duration';
+import History_Show from '@salesforce/label/c.History_Show';
+import History_Hide from '@salesforce/label/c.History_Hide';
+import History_Loading from '@salesforce/label/c.History_Loading';
+import History_Load_Failed from '@salesforce/label/c.History_Load_Failed';
+import History_Load_Earlier from '@salesforce/label/c.History_Load_Earlier';
+import History_More from '@salesforce/label/c.History_More';
+import History_Listing from '@salesforce/label/c.History_Listing';
+import History_Count from '@salesforce/label/c.History_Count';
+import History_None from '@salesforce/label/c.History_None';
+import History_No_Customer_Messaging from '@salesforce/label/c.History_No_Customer_Messaging';
+import History_No_Customer_Voice from '@salesforce/label/c.History_No_Customer_Voice';
+import History_List_Failed from '@salesforce/label/c.History_List_Failed';
+import History_Match_Session from '@salesforce/label/c.History_Match_Session';
 
 export const LABELS = {
   Transcript_Title,
@@ -276,7 +295,26 @@ export const LABELS = {
   Load_Shortfall_Server_Stopped,
   Load_Shortfall_Server_Stopped_Unknown,
   Load_Shortfall_No_Progress,
-  Load_Shortfall_Too_Many_Pages
+  Load_Shortfall_Too_Many_Pages,
+  History_Label,
+  History_Earlier_Session,
+  History_Earlier_Session_Named,
+  History_This_Session,
+  History_This_Session_Named,
+  History_Duration,
+  History_Show,
+  History_Hide,
+  History_Loading,
+  History_Load_Failed,
+  History_Load_Earlier,
+  History_More,
+  History_Listing,
+  History_Count,
+  History_None,
+  History_No_Customer_Messaging,
+  History_No_Customer_Voice,
+  History_List_Failed,
+  History_Match_Session
 } as const;
 
 export type LabelName = keyof typeof LABELS;

@@ -19,6 +19,8 @@ interface Row {
   key: string;
   itemClass: string;
   isEvent: boolean;
+  /** A session divider of the customer's history (entry.bookend), drawn by c-transcript-session-bookend. */
+  isBookend: boolean;
   entry: TranscriptEntry;
   timeText: string;
   timeIso: string;
@@ -272,6 +274,7 @@ export default class TranscriptLog extends LightningElement {
           isCurrent ? ' transcript-row_current' : ''
         }${isTarget ? ' transcript-row_target' : ''}`,
         isEvent: entry.layout === 'event',
+        isBookend: entry.bookend !== undefined,
         entry,
         timeText: relative ? formatRelative(entry.entryTime, this.now, this.locale) : time.text,
         timeIso: time.iso,

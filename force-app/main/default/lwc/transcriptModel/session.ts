@@ -77,7 +77,9 @@ export function sessionFieldsFor(object: SessionObject | null): string[] | undef
       'MessagingSession.MessagingChannel.MasterLabel',
       'MessagingSession.MessagingChannel.PlatformType',
       'MessagingSession.StartTime',
-      'MessagingSession.EndTime'
+      'MessagingSession.EndTime',
+      'MessagingSession.Name',
+      'MessagingSession.MessagingEndUserId'
     ];
   }
   if (object === 'VoiceCall') {
@@ -85,7 +87,10 @@ export function sessionFieldsFor(object: SessionObject | null): string[] | undef
       'VoiceCall.CallType',
       'VoiceCall.CallStartDateTime',
       'VoiceCall.CallEndDateTime',
-      'VoiceCall.CallDurationInSeconds'
+      'VoiceCall.CallDurationInSeconds',
+      'VoiceCall.Name',
+      'VoiceCall.CallerId',
+      'VoiceCall.FromPhoneNumber'
     ];
   }
   return undefined;

@@ -12,3 +12,4 @@ export * from './exporters';
 export * from './view';
 export * from './session';
 export * from './pager';
+export * from './history';
