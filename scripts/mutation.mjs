@@ -10,6 +10,10 @@
  *   node scripts/mutation.mjs --mutate 'file.ts:1-40' any set Stryker's --mutate accepts
  *   node scripts/mutation.mjs --report                only print the summary of the last report
  *
+ * Static mutants (run once when a module loads, so every test must run for each) are ignored
+ * (`ignoreStatic`, https://stryker-mutator.io/docs/mutation-testing-elements/static-mutants); jest options:
+ * https://stryker-mutator.io/docs/stryker-js/jest-runner.
+ *
  * The property tests run FUZZ_RUNS=100 cases per property under mutation (10,000 in `npm test`): each
  * mutant runs them again, and a mutant that 100 generated pages do not catch is reported as a survivor.
  */

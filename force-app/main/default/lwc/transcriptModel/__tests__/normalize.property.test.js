@@ -23,7 +23,9 @@ const PROPERTIES = 3;
 
 /**
  * Runs a property like fc.assert (same failure report) and records how many generated cases ran:
- * RunDetails.numRuns counts the runs before a failure or all of them, never the shrinking retries.
+ * RunDetails.numRuns counts the runs before a failure or all of them; shrinking is counted apart, in
+ * numShrinks (https://fast-check.dev/docs/core-blocks/runners/,
+ * https://fast-check.dev/api-reference/interfaces/RunDetailsFailureProperty.html).
  */
 function checkProperty(property, params) {
   const details = fc.check(property, params);
