@@ -109,7 +109,6 @@ describe('memory on unmount', () => {
           documentListeners: final.documentListeners.length
         };
         console.log(`memory figures: ${JSON.stringify(figures)}`);
-        writeFigure('e2e-memory', figures);
 
         const mountCost = mounted.heap - baseline.heap;
         const growth = final.heap - baseline.heap;
@@ -131,6 +130,8 @@ describe('memory on unmount', () => {
         assert.deepEqual(final.documentListeners, baseline.documentListeners, 'document listeners unchanged');
         assert.equal(final.documents, baseline.documents, 'no documents (iframes) left behind');
         assert.deepEqual(problems, [], 'no page errors or console errors');
+        // Written once every assertion above held.
+        writeFigure('e2e-memory', figures);
       } finally {
         await context.close();
       }

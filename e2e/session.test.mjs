@@ -185,8 +185,11 @@ describe('live console log (?toolkit=live)', () => {
         assert.deepEqual(await axe(page), []);
         await screenshot(page, 'session-live-log');
 
-        await page.evaluate(() => window.__endSession());
+        // The platform's side: the record's Status changes and getRecord delivers it (the preview's
+        // "End session" button changes the getRecord stand-in's record).
+        await page.click('#end-session');
         await page.locator(`${HEADER} .session-live`).waitFor({ state: 'detached' });
+        assert.ok((await facts(page)).includes(`${label('Session_Status')}: Ended`), 'getRecord says Ended');
         assert.equal(await page.locator(ROWS).count(), nodes.length, 'stored entries replace live rows');
         assert.deepEqual(
           await texts(page),

@@ -49,6 +49,11 @@ async function chooseMenuItem(page, menuClass, name) {
     .click();
 }
 
+/** Clicks the text of the first message in the log, as a person does before using its keys. */
+async function clickInLog(page) {
+  await page.locator(`${COMPONENT} li.slds-chat-listitem .transcript-text`).first().click();
+}
+
 /** Clicks an export menu item and returns the real download's file name and bytes. */
 async function download(page, itemLabel) {
   const [file] = await Promise.all([
@@ -143,12 +148,16 @@ describe('search', () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const log = page.locator(`${COMPONENT} section[role="log"]`);
-      await log.focus();
+      const isFocused = (locator) => locator.evaluate((el) => el.matches(':focus'));
+      // Into the transcript as a person gets there: a click on a message.
+      await clickInLog(page);
+      assert.equal(await isFocused(log), true, 'a click in the transcript focuses the log');
       await page.keyboard.press('Control+f');
-      assert.equal(await page.locator(SEARCH).evaluate((el) => el.matches(':focus')), true);
-      await log.focus();
+      assert.equal(await isFocused(page.locator(SEARCH)), true, 'Ctrl+F moves focus to the search box');
+      await clickInLog(page);
+      assert.equal(await isFocused(log), true);
       await page.keyboard.press('/');
-      assert.equal(await page.locator(SEARCH).evaluate((el) => el.matches(':focus')), true);
+      assert.equal(await isFocused(page.locator(SEARCH)), true, '/ moves focus to the search box');
       await page.keyboard.type('help/');
       assert.equal(await page.locator(SEARCH).inputValue(), 'help/', '"/" types normally in the box');
     });
@@ -164,7 +173,12 @@ describe('one entry by keyboard', () => {
         async (page) => {
           await openSample(page, 'messaging-standard');
           const nodes = sampleNodes('messaging-standard');
-          await page.locator(`${COMPONENT} section[role="log"]`).focus();
+          await clickInLog(page);
+          assert.equal(
+            await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => el.matches(':focus')),
+            true,
+            'a click in the transcript focuses the log'
+          );
           await page.keyboard.press('Tab');
           const focused = page.locator(`${COMPONENT} .transcript-entry-actions button:focus`);
           assert.equal(await focused.count(), 1, 'Tab lands on the first entry action');
@@ -213,9 +227,14 @@ describe('filters', () => {
 
       // Filtering, searching and scrolling work on the loaded entries: no new GraphQL request.
       await page.locator(SEARCH).fill('order');
+      await page.locator(STATUS).filter({ hasText: /\d/ }).waitFor();
       await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => {
         el.scrollTop = el.scrollHeight;
       });
+      // A re-query would come after the search debounce and a round trip: give it a full second
+      // (and the preview's request log until it is quiet) before counting.
+      await page.waitForTimeout(1000);
+      await page.waitForLoadState('networkidle');
       assert.equal((await stats(page)).requests, requestsAtLoad, 'no re-query');
     });
   });

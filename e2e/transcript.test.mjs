@@ -424,10 +424,6 @@ describe('errors and paging', () => {
           assert.notEqual(pages[3].after, pages[2].after);
           assert.equal(await panel.count(), 0, 'error panel gone');
           assert.equal(await rows.first().getAttribute('aria-setsize'), '4100');
-          writeFigure('e2e-faults-paging', {
-            injected: s.injectedFailures,
-            kinds: s.injectedKinds.map(() => 'mid-pagination (page 2 of 3) + retry')
-          });
           const rendered = await rows.count();
           assert.ok(
             rendered > 0 && rendered < 4100,
@@ -445,6 +441,11 @@ describe('errors and paging', () => {
             '4100'
           );
           await screenshot(page, 'large-4100-scrolled-to-end');
+          // Written once every assertion above held.
+          writeFigure('e2e-faults-paging', {
+            injected: s.injectedFailures,
+            kinds: s.injectedKinds.map(() => 'mid-pagination (page 2 of 3) + retry')
+          });
         },
         { allowConsoleErrors: true }
       );

@@ -95,14 +95,22 @@ test('rows: every goal met passes; the render goal applies at 10,000 only', () =
   assert.match(formatTable(rows), /render 10,000 \(laid out\): ours vs <li>\s+\| 20\.0 ms/);
 });
 
-test('rows: a missed goal fails the run; a missing search UI does not', () => {
+test('rows: a missed goal fails the run, and so does a goal that could not be measured', () => {
   const slow = buildRows(medians({ ours10k: GOALS.renderRatio.max * 100 + 1 }), [1000, 10000]);
   assert.ok(!allPassed(slow));
   const noSearch = buildRows(medians({ search: { note: 'n/a (search UI not found)' } }), [1000, 10000]);
   const search = noSearch.find((r) => r.check.startsWith('search'));
   assert.equal(search.result, 'n/a');
   assert.equal(search.ours, 'n/a (search UI not found)');
-  assert.ok(allPassed(noSearch));
+  assert.ok(!allPassed(noSearch), 'search not measured: the run fails');
+  const noKeystroke = buildRows(medians({ search: { ours: Number.NaN, baseline: 10 } }), [1000, 10000]);
+  assert.equal(noKeystroke.find((r) => r.check.startsWith('search')).result, 'n/a');
+  assert.ok(!allPassed(noKeystroke), 'no keystroke measured: the run fails');
+  const noHeap = buildRows({ ...medians(), heap: { growth: Number.NaN, bytes: 8e6 } }, [1000, 10000]);
+  assert.ok(!allPassed(noHeap), 'heap not measured: the run fails');
+  const only1k = buildRows(medians(), [1000]);
+  assert.equal(only1k.find((r) => r.check.startsWith('render 10,000')).result, 'n/a');
+  assert.ok(!allPassed(only1k), 'the 10,000 goals cannot be measured without 10,000: the run fails');
   const slowSearch = buildRows(medians({ search: { ours: 31, baseline: 10 } }), [1000, 10000]);
   assert.ok(!allPassed(slowSearch));
 });

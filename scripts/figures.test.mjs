@@ -49,6 +49,11 @@ describe('formatFigures', () => {
     ]);
   });
 
+  it('reports recoveries as counted, not as the number of kinds shown', () => {
+    const text = formatFigures({ 'e2e-errors': { kinds: ['a', 'b', 'c'], recovered: 2 } }).join('\n');
+    assert.match(text, /error types covered: 3 in Chromium, 2 recovered with Try again \(a, b, c\)/);
+  });
+
   it('says "not run" for every figure whose tests did not run', () => {
     const lines = formatFigures({});
     assert.equal(lines.length, 7);

@@ -2,8 +2,11 @@
 /**
  * The README's test command (`npm test`): every check the project has, in order, on a fresh clone.
  * build → typecheck → lint → format check → LWC compile → jest (unit + component, with a11y)
- * → platform checks (GraphQL schema validation, deploy payload via the real sf CLI) → real-browser e2e.
- * Prints one closing line "tests: N passed, N failed" and exits non-zero if any step failed; after it, the
+ * → node tests of the tooling → mutation testing of the model's fixed CI set → platform checks (GraphQL
+ * schema validation, deploy payload via the real sf CLI) → real-browser e2e.
+ * Prints one line per step (✓/✗, with its test counts for the three test runners: jest, node --test and
+ * e2e), then "tests: N passed, N failed": the sum of those runners' counts, nothing else (see
+ * summarizeSteps in scripts/test-counts.mjs). Exits non-zero if any step or test failed. After it, the
  * figures the tests measured (scripts/figures.mjs: fast-check cases, XSS payloads, error kinds, injected
  * faults, the 50,000-entry load, memory after unmounting), "not run" for what a skipped step measures.
  *
@@ -13,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearFigures, formatFigures, readFigures } from './figures.mjs';
-import { tapCounts } from './test-counts.mjs';
+import { summarizeSteps, tapCounts } from './test-counts.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const skip = new Set(
@@ -47,10 +50,17 @@ const steps = [
     cmd: npx('sfdx-lwc-jest', '--coverage', '--', '--json', `--outputFile=${JEST_RESULTS}`),
     count: () => {
       const r = JSON.parse(fs.readFileSync(JEST_RESULTS, 'utf8'));
-      return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites };
+      return { passed: r.numPassedTests, failed: r.numFailedTests };
+    },
+    // A suite that could not run has no test to count: the step fails and says so.
+    note: () => {
+      const r = JSON.parse(fs.readFileSync(JEST_RESULTS, 'utf8'));
+      return r.numRuntimeErrorTestSuites ? `${r.numRuntimeErrorTestSuites} suite(s) failed to run` : null;
     }
   },
   { name: 'node-tests', cmd: ['node', ['--test', ...toolingTests()]], nodeTest: true },
+  // Mutants are not tests: one pass/fail line with the score (scripts/mutation.mjs prints the survivors).
+  { name: 'mutation', cmd: ['node', ['scripts/mutation.mjs', '--quick']], noteFromOutput: true },
   {
     name: 'graphql',
     cmd: ['node', ['scripts/platform/validate-graphql.mjs']],
@@ -75,56 +85,54 @@ const steps = [
   }
 ];
 
-// A report left by an earlier run must not be counted for this one.
+// Reports left by an earlier run must not be counted for this one.
 fs.rmSync(E2E_TAP, { force: true });
+fs.rmSync(JEST_RESULTS, { force: true });
 
-let passed = 0;
-let failed = 0;
-const summary = [];
+const results = [];
 // Figures of this run only: a skipped step must say "not run", not show an older run's numbers.
 clearFigures();
 
 for (const step of steps) {
   if (skip.has(step.name) || (step.optional && !fs.existsSync(path.join(root, step.optional)))) {
-    summary.push(`  - ${step.name}: skipped`);
+    results.push({ name: step.name, skipped: true });
     continue;
   }
   const started = Date.now();
   console.log(`\n▶ ${step.name}`);
   const [command, args] = step.cmd;
+  const piped = step.nodeTest || step.noteFromOutput;
   const result = spawnSync(command, args, {
     cwd: root,
     encoding: 'utf8',
-    stdio: step.nodeTest ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    stdio: piped ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' }
   });
-  if (step.nodeTest) {
-    process.stdout.write(result.stdout ?? '');
-  }
-  const ok = result.status === 0;
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (piped) process.stdout.write(result.stdout ?? '');
+  const runner = Boolean(step.count || step.nodeTest);
   let counts = null;
+  let note = null;
   try {
     if (step.count) counts = step.count();
-    if (step.nodeTest) {
-      counts = tapCounts(result.stdout ?? '');
-    }
+    if (step.nodeTest) counts = tapCounts(result.stdout ?? '');
+    if (step.note) note = step.note();
   } catch {
     counts = null;
   }
-  if (counts) {
-    passed += counts.passed;
-    failed += counts.failed;
-  } else if (ok) {
-    passed += 1;
-  }
-  if (!ok && (!counts || counts.failed === 0)) failed += 1;
-  summary.push(
-    `  ${ok ? '✓' : '✗'} ${step.name} (${seconds} s)${counts ? `: ${counts.passed} passed, ${counts.failed} failed` : ''}`
-  );
+  if (step.noteFromOutput) note = /^(mutation score: [^\n]*?) \(/m.exec(result.stdout ?? '')?.[1] ?? null;
+  results.push({
+    name: step.name,
+    ok: result.status === 0,
+    seconds: ((Date.now() - started) / 1000).toFixed(1),
+    runner,
+    counts,
+    note
+  });
 }
 
-console.log(`\nSummary\n${summary.join('\n')}`);
-console.log(`tests: ${passed} passed, ${failed} failed`);
+const summary = summarizeSteps(results);
+console.log(`\nSummary\n${summary.lines.join('\n')}`);
+console.log(summary.total);
 console.log(`\n${formatFigures(readFigures()).join('\n')}`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(summary.ok ? 0 : 1);

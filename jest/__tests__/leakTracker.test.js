@@ -106,10 +106,45 @@ describe('leak tracker', () => {
 
   it('restores every patched global when uninstalled', () => {
     tracker.uninstall();
-    expect(typeof window.ResizeObserver).toBe('undefined');
-    expect(typeof window.matchMedia).toBe('undefined');
-    expect(window.setTimeout.name).not.toBe('trackedSet');
-    expect(EventTarget.prototype.addEventListener.name).not.toBe('addEventListener' + 'Tracked');
+    const globals = () => ({
+      addEventListener: EventTarget.prototype.addEventListener,
+      removeEventListener: EventTarget.prototype.removeEventListener,
+      setTimeout: window.setTimeout,
+      clearTimeout: window.clearTimeout,
+      setInterval: window.setInterval,
+      clearInterval: window.clearInterval,
+      requestAnimationFrame: window.requestAnimationFrame,
+      cancelAnimationFrame: window.cancelAnimationFrame,
+      MutationObserver: window.MutationObserver,
+      ResizeObserver: window.ResizeObserver,
+      IntersectionObserver: window.IntersectionObserver,
+      matchMedia: window.matchMedia
+    });
+    const before = globals();
+    const own = (name) => Object.prototype.hasOwnProperty.call(window, name);
+    const ownBefore = ['ResizeObserver', 'IntersectionObserver', 'matchMedia'].map(own);
+
+    const second = createLeakTracker().install();
+    const installed = globals();
+    // Installing replaced every one of them (so the check below can tell restored from untouched).
+    for (const name of Object.keys(before)) {
+      expect(`${name}: ${installed[name] === before[name] ? 'unchanged' : 'patched'}`).toBe(
+        `${name}: patched`
+      );
+    }
+    second.uninstall();
+    const after = globals();
+    for (const name of Object.keys(before)) {
+      expect(`${name}: ${after[name] === before[name] ? 'restored' : 'still patched'}`).toBe(
+        `${name}: restored`
+      );
+    }
+    expect(['ResizeObserver', 'IntersectionObserver', 'matchMedia'].map(own)).toEqual(ownBefore);
+    // A listener added after uninstalling is not recorded.
+    const recordedListeners = second.recorded.listeners.length;
+    window.addEventListener('resize', noop);
+    window.removeEventListener('resize', noop);
+    expect(second.recorded.listeners).toHaveLength(recordedListeners);
     tracker = createLeakTracker().install();
   });
 });

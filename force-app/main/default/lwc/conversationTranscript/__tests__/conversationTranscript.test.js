@@ -93,12 +93,16 @@ describe('c-conversation-transcript', () => {
       graphql.emit(standardChat);
       await flushPromises();
 
-      const edges = edgesOf(standardChat);
-      const expectedLayout = { EndUser: 'inbound', Agent: 'outbound', System: 'event' };
-      listItems(element).forEach((item, i) => {
-        const layout = expectedLayout[edges[i].node.ActorType.value];
-        expect(item.classList).toContain(`slds-chat-listitem_${layout}`);
-      });
+      const layoutOfActor = { EndUser: 'inbound', Agent: 'outbound', System: 'event' };
+      const expected = edgesOf(standardChat).map((e) => layoutOfActor[e.node.ActorType.value]);
+      // The fixture has all three, so a log that drops or mislays any kind fails here.
+      expect(new Set(expected)).toEqual(new Set(['inbound', 'outbound', 'event']));
+      const shown = listItems(element).map((item) =>
+        ['inbound', 'outbound', 'event'].filter((layout) =>
+          item.classList.contains(`slds-chat-listitem_${layout}`)
+        )
+      );
+      expect(shown).toEqual(expected.map((layout) => [layout]));
     });
 
     it('labels each message meta "said NAME at TIME" in the user time zone', async () => {
@@ -158,6 +162,8 @@ describe('c-conversation-transcript', () => {
 
       const count = element.shadowRoot.querySelector('.transcript-count');
       expect(count.textContent).toBe(`${edgesOf(standardChat).length} entries`);
+      // The count is of the entries the log shows.
+      expect(listItems(element)).toHaveLength(edgesOf(standardChat).length);
     });
 
     it('gives every entry type a human label, an unknown type its raw value, and every actor type an icon', async () => {
@@ -441,6 +447,8 @@ describe('c-conversation-transcript', () => {
       const element = mount();
       graphql.emit(allEntryTypes);
       await flushPromises();
+      // Checked with every entry type on screen, not an empty log.
+      expect(listItems(element)).toHaveLength(edgesOf(allEntryTypes).length);
       await expect(element).toBeAccessible();
     });
 

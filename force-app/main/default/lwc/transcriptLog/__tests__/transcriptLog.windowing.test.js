@@ -1,12 +1,17 @@
-// Windowing with measured heights: jsdom has no layout, so rows report a 50 px height when measured
-// (the mock records which) and the scroller gets a settable scrollTop. The padding above the window
-// must add up the heights of the rows above it: 50 px for every measured one, the estimate otherwise.
+// Windowing with measured heights: jsdom has no layout, so each row reports a height this test chooses
+// (40, 50 or 60 px by its position in the fixture, never the 72 px estimate) and the scroller gets a
+// settable scrollTop. The test watches which rows were ever in the DOM (its own MutationObserver): the
+// padding above the window must add up the heights of the rows above it, the test's height for every
+// row that has been on screen and the estimate for the others. A log that never measures pads with
+// estimates only and fails.
 import { createElement } from 'lwc';
 import TranscriptLog from 'c/transcriptLog';
 import { normalizeEntry } from 'c/transcriptModel';
 
 const ESTIMATE = 72;
-const MEASURED = 50;
+const MIN_HEIGHT = 40;
+/** The height the test gives a row: set by the entry's number, independent of the component. */
+const heightOf = (id) => MIN_HEIGHT + (Number(id.slice(3)) % 3) * 10;
 
 function entries(count) {
   return Array.from({ length: count }, (_, i) =>
@@ -24,18 +29,43 @@ function entries(count) {
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const measured = new Set();
+/** Ids of every row that has been in the DOM, recorded by the test's MutationObserver. */
+const shown = new Set();
+
+/** Starts recording the rows the log renders (before its first render). */
+function watchRows(element) {
+  const record = (node) => {
+    if (node.nodeType === 1 && node.matches('li[data-entry-id]')) shown.add(node.dataset.entryId);
+  };
+  const observer = new MutationObserver((mutations) =>
+    mutations.forEach((m) => m.addedNodes.forEach(record))
+  );
+  return {
+    start() {
+      const list = element.shadowRoot.querySelector('ul');
+      list.querySelectorAll('li[data-entry-id]').forEach(record);
+      observer.observe(list, { childList: true });
+    },
+    stop: () => observer.disconnect()
+  };
+}
+
+/** Where a row sits: the heights of the rows above it, as the test knows them. */
+function topOf(list, index) {
+  let top = 0;
+  for (let i = 0; i < index; i++) top += shown.has(list[i].id) ? heightOf(list[i].id) : ESTIMATE;
+  return top;
+}
 
 /** The padding above the window, and what the heights of the rows above it add up to. */
 function paddingAbove(element, list) {
   const rows = element.shadowRoot.querySelectorAll('li[data-entry-id]');
   const first = Number(rows[0].getAttribute('aria-posinset')) - 1;
-  let expected = 0;
-  for (let i = 0; i < first; i++) expected += measured.has(list[i].id) ? MEASURED : ESTIMATE;
   return {
     first,
     actual: element.shadowRoot.querySelector('ul').style.paddingTop,
-    expected: `${expected}px`
+    expected: `${topOf(list, first)}px`,
+    estimatesOnly: `${first * ESTIMATE}px`
   };
 }
 
@@ -58,8 +88,7 @@ describe('c-transcript-log windowing with measured heights', () => {
   beforeAll(() => {
     original = HTMLElement.prototype.getBoundingClientRect;
     HTMLElement.prototype.getBoundingClientRect = function () {
-      const height = this.tagName === 'LI' ? MEASURED : 0;
-      if (this.tagName === 'LI') measured.add(this.dataset.entryId);
+      const height = this.tagName === 'LI' && this.dataset.entryId ? heightOf(this.dataset.entryId) : 0;
       return { height, width: 100, top: 0, left: 0, bottom: height, right: 100, x: 0, y: 0 };
     };
   });
@@ -68,6 +97,7 @@ describe('c-transcript-log windowing with measured heights', () => {
   });
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    shown.clear();
   });
 
   it('keeps measured heights when a page is appended, and finds them again after a filter', async () => {
@@ -76,6 +106,8 @@ describe('c-transcript-log windowing with measured heights', () => {
     element.entries = list;
     element.maxHeight = '500px';
     document.body.appendChild(element);
+    const rows = watchRows(element);
+    rows.start();
     await flush();
     await flush();
     const longer = [...list, ...entries(330).slice(300)];
@@ -93,10 +125,18 @@ describe('c-transcript-log windowing with measured heights', () => {
       await scrollTo(element, step.scroll);
       results.push({ name: step.name, ...paddingAbove(element, step.list) });
     }
+    rows.stop();
     for (const result of results) {
       expect(result.first).toBeGreaterThan(0);
       expect(`${result.name}: ${result.actual}`).toBe(`${result.name}: ${result.expected}`);
     }
+    // Rows above the window were on screen before, so their heights count, not estimates alone (the
+    // filtered list starts at entry 101, below every row shown until then: estimates there).
+    expect(results.filter((r) => r.expected !== r.estimatesOnly).map((r) => r.name)).toEqual([
+      steps[0].name,
+      steps[1].name,
+      steps[3].name
+    ]);
   });
 
   it('keeps what is on screen still when entries arrive above it (newest first while pages load)', async () => {
@@ -106,6 +146,8 @@ describe('c-transcript-log windowing with measured heights', () => {
     element.entries = firstPage;
     element.maxHeight = '500px';
     document.body.appendChild(element);
+    const rows = watchRows(element);
+    rows.start();
     await flush();
     await scrollTo(element, 2000);
     const section = element.shadowRoot.querySelector('section');
@@ -113,9 +155,7 @@ describe('c-transcript-log windowing with measured heights', () => {
       Array.from(element.shadowRoot.querySelectorAll('li[data-entry-id]')).find((row) => {
         const index = Number(row.getAttribute('aria-posinset')) - 1;
         const list = element.entries;
-        let top = 0;
-        for (let i = 0; i < index; i++) top += measured.has(list[i].id) ? MEASURED : ESTIMATE;
-        return top + (measured.has(list[index].id) ? MEASURED : ESTIMATE) > section.scrollTop;
+        return topOf(list, index + 1) > section.scrollTop;
       });
     const before = topRow().dataset.entryId;
 
@@ -125,8 +165,9 @@ describe('c-transcript-log windowing with measured heights', () => {
     await flush();
 
     // Scrolled down by the 100 new rows (estimated, less what measuring the overscan rows corrected).
-    expect(section.scrollTop).toBeGreaterThan(2000 + 100 * MEASURED);
+    expect(section.scrollTop).toBeGreaterThan(2000 + 100 * MIN_HEIGHT);
     expect(section.scrollTop).toBeLessThanOrEqual(2000 + 100 * ESTIMATE);
     expect(topRow().dataset.entryId).toBe(before);
+    rows.stop();
   });
 });

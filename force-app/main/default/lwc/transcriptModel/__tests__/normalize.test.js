@@ -192,6 +192,9 @@ describe('sorting and merging', () => {
     const y = normalizeEntry(node({ Id: 'a' }));
     expect(mergeEntries([x, y]).map((e) => e.id)).toEqual(['a', 'b']);
     expect(compareEntries(x, x)).toBe(0);
+    // Both directions: a comparator that answers "equal" one way is not a total order.
+    expect(Math.sign(compareEntries(y, x))).toBe(-1);
+    expect(Math.sign(compareEntries(x, y))).toBe(1);
   });
 
   it('keeps an Id seen on two pages once, with its latest data', () => {
@@ -223,5 +226,14 @@ describe('appendEntries', () => {
     expect(again.map((e) => e.id)).toEqual(mergeEntries(first, second).map((e) => e.id));
     const backwards = appendEntries(second, first);
     expect(backwards.map((e) => e.id)).toEqual(mergeEntries(first, second).map((e) => e.id));
+  });
+
+  it('keeps an entry that moved to a later place once, with its latest data', () => {
+    const first = normalizePage(pageOne).entries;
+    // The first entry comes back on the next page with a Seq after every loaded one.
+    const moved = { ...first[0], seq: first[first.length - 1].seq + 1, message: 'moved' };
+    const appended = appendEntries(first, [moved]);
+    expect(appended.map((e) => e.id)).toEqual([...first.slice(1), first[0]].map((e) => e.id));
+    expect(appended[appended.length - 1].message).toBe('moved');
   });
 });

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:mutation`: Stryker (stryker.config.json) mutates the pure model
+ * (force-app/main/default/lwc/transcriptModel/*.ts) and runs the model's jest tests against every mutant;
+ * then this prints the mutation score and every surviving mutant (file:line, mutator, the replaced code).
+ * Exits non-zero when Stryker fails or the score is under the config's `thresholds.break`.
+ *
+ *   node scripts/mutation.mjs                         the whole model (slow: see README)
+ *   node scripts/mutation.mjs --quick                 the fixed CI set (QUICK_SET below)
+ *   node scripts/mutation.mjs --mutate 'file.ts:1-40' any set Stryker's --mutate accepts
+ *   node scripts/mutation.mjs --report                only print the summary of the last report
+ *
+ * Static mutants (run once when a module loads, so every test must run for each) are ignored
+ * (`ignoreStatic`, https://stryker-mutator.io/docs/mutation-testing-elements/static-mutants); jest options:
+ * https://stryker-mutator.io/docs/stryker-js/jest-runner.
+ *
+ * The property tests run FUZZ_RUNS=100 cases per property under mutation (10,000 in `npm test`): each
+ * mutant runs them again, and a mutant that 100 generated pages do not catch is reported as a survivor.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const REPORT = path.join(root, '.cache', 'mutation', 'mutation.json');
+const CONFIG = path.join(root, 'stryker.config.json');
+
+/** The fixed set `npm test` mutates: the total order and the merge/append of pages (normalize.ts). */
+export const QUICK_SET = ['force-app/main/default/lwc/transcriptModel/normalize.ts:168-232'];
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+
+/**
+ * Score and survivors of a Stryker JSON report (mutation-testing-report-schema): score = detected
+ * (killed + timeout) / valid (detected + survived + no coverage), as Stryker computes it; ignored,
+ * compile-error and runtime-error mutants are not in it.
+ */
+export function summarize(report) {
+  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, other: 0 };
+  const survivors = [];
+  for (const [file, { mutants, source }] of Object.entries(report.files ?? {})) {
+    const lines = String(source ?? '').split('\n');
+    for (const m of mutants) {
+      if (m.status in counts) counts[m.status]++;
+      else counts.other++;
+      if (m.status === 'Survived' || m.status === 'NoCoverage') {
+        const { start, end } = m.location;
+        const original =
+          start.line === end.line
+            ? (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1)
+            : `${(lines[start.line - 1] ?? '').slice(start.column - 1)}…`;
+        survivors.push({
+          file,
+          line: start.line,
+          column: start.column,
+          mutator: m.mutatorName,
+          status: m.status,
+          original: original.trim(),
+          replacement: String(m.replacement ?? '').trim()
+        });
+      }
+    }
+  }
+  survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const detected = counts.Killed + counts.Timeout;
+  const valid = [...VALID].reduce((sum, status) => sum + counts[status], 0);
+  const score = valid === 0 ? Number.NaN : (detected / valid) * 100;
+  return { counts, detected, valid, score, survivors };
+}
+
+const oneLine = (text, max = 70) => {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** The lines printed after a run. */
+export function formatSummary({ counts, detected, valid, score, survivors }, breakAt) {
+  const lines = [
+    `mutation score: ${Number.isFinite(score) ? score.toFixed(2) : 'n/a'}% (${detected} of ${valid} mutants detected: ` +
+      `${counts.Killed} killed, ${counts.Timeout} timed out; ${counts.Survived} survived, ` +
+      `${counts.NoCoverage} not covered; ${counts.Ignored} static mutants ignored)` +
+      (breakAt === null || breakAt === undefined ? '' : `, break threshold ${breakAt}%`)
+  ];
+  if (survivors.length) {
+    lines.push(`survivors (${survivors.length}):`);
+    for (const s of survivors) {
+      lines.push(
+        `  ${path.basename(s.file)}:${s.line}:${s.column} ${s.mutator}${s.status === 'NoCoverage' ? ' (no test covers it)' : ''}: ` +
+          `${oneLine(s.original)} → ${oneLine(s.replacement)}`
+      );
+    }
+  }
+  return lines;
+}
+
+function parseArgs(argv) {
+  const args = { mutate: null, reportOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--quick') args.mutate = QUICK_SET;
+    else if (argv[i] === '--mutate') args.mutate = argv[++i].split(',');
+    else if (argv[i] === '--report') args.reportOnly = true;
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  return args;
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const config = JSON.parse(fs.readFileSync(CONFIG, 'utf8'));
+  const breakAt = config.thresholds?.break ?? null;
+  let status = 0;
+  if (!args.reportOnly) {
+    fs.rmSync(REPORT, { force: true });
+    const strykerArgs = ['run', CONFIG];
+    if (args.mutate) strykerArgs.push('--mutate', args.mutate.join(','));
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), ...strykerArgs],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '100', FORCE_COLOR: '0' }
+      }
+    );
+    status = result.status ?? 1;
+  }
+  if (!fs.existsSync(REPORT)) {
+    console.error('mutation: no report written (Stryker did not finish)');
+    process.exit(status || 1);
+  }
+  const summary = summarize(JSON.parse(fs.readFileSync(REPORT, 'utf8')));
+  console.log(`\n${formatSummary(summary, breakAt).join('\n')}`);
+  const below = breakAt !== null && !(summary.score >= breakAt);
+  process.exit(status !== 0 || below ? 1 : 0);
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  main();
+}
