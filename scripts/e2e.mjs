@@ -22,7 +22,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the TAP copy of the results goes (read by scripts/test-all.mjs). */
 export const TAP_RESULTS = path.join(root, '.cache', 'e2e-results.tap');
-const OVERALL_TIMEOUT_MS = 10 * 60 * 1000;
+const OVERALL_TIMEOUT_MS = 25 * 60 * 1000;
 
 function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return;
