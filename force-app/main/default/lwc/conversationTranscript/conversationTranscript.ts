@@ -357,7 +357,7 @@ export default class ConversationTranscript extends LightningElement {
     const displayed = this.displayedEntries;
     if (this.memo.indexOf !== displayed || !this.memo.index) {
       this.memo.indexOf = displayed;
-      this.memo.index = buildSearchIndex(displayed);
+      this.memo.index = buildSearchIndex(displayed, LABELS);
       this.memo.matches = undefined;
     }
     if (this.memo.term !== this.searchTerm || !this.memo.matches) {
