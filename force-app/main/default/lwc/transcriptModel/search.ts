@@ -11,13 +11,36 @@ import type { TranscriptEntry } from './types';
  * Matched before compatibility decomposition, which would turn ´ into a space and an accent.
  */
 const APOSTROPHES = new Set([
-  '\u2019', '\u2018', '\u201B', '\u02BC', '\u02BB', '\u02BD', '\u02B9', '\u2032', '\u2035',
-  '\uFF07', '\u00B4', '\u0060', '\u02C8', '\uA78C', '\u055A', '\u05F3'
+  '\u2019',
+  '\u2018',
+  '\u201B',
+  '\u02BC',
+  '\u02BB',
+  '\u02BD',
+  '\u02B9',
+  '\u2032',
+  '\u2035',
+  '\uFF07',
+  '\u00B4',
+  '\u0060',
+  '\u02C8',
+  '\uA78C',
+  '\u055A',
+  '\u05F3'
 ]);
 /** Double-quote look-alikes (“ ” „ ‟ ″ ‶ ＂ « » 〃), searched as ". */
 const QUOTES = new Set([
-  '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u2036', '\uFF02', '\u00AB', '\u00BB',
-  '\u3003', '\u05F4'
+  '\u201C',
+  '\u201D',
+  '\u201E',
+  '\u201F',
+  '\u2033',
+  '\u2036',
+  '\uFF02',
+  '\u00AB',
+  '\u00BB',
+  '\u3003',
+  '\u05F4'
 ]);
 const MARKS = /\p{M}/gu;
 /** Folded forms of the non-ASCII characters met so far (a transcript uses few distinct ones). */
@@ -91,7 +114,7 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
   return { folded, map };
 }
 
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_ASCII = /^\p{ASCII}*$/u;
 
 /**
  * `foldWithMap(text)` for the search index: ASCII text takes a short cut, and the map is kept only
