@@ -529,6 +529,10 @@ export default class ConversationTranscript extends LightningElement {
   /** Shows a transient status message; it clears itself after STATUS_MESSAGE_MS. */
   private showStatus(message: string): void {
     this.clearStatus();
+    if (!this.isConnected) {
+      // A copy that finished after the component was removed: nothing to show, no timer to leave behind.
+      return;
+    }
     this.statusMessage = message;
     // Stopped when the component is removed (disconnectedCallback).
     // eslint-disable-next-line @lwc/lwc/no-async-operation
