@@ -245,9 +245,8 @@ describe('normalizePage and mergeEntries on generated data', () => {
         entries.forEach((entry, i) => {
           const time = formatTimestamp(entry.entryTime, locale, timeZone, 'time');
           expect(time === '').toBe(entry.entryTime === null);
-          if (entry.entryTime !== null) {
-            expect(dayKeyOf(entry.entryTime, timeZone)).toMatch(/^-?\d+-\d\d-\d\d$/);
-          }
+          const day = entry.entryTime === null ? 'none' : dayKeyOf(entry.entryTime, timeZone);
+          expect(day).toMatch(/^(none|-?\d+-\d\d-\d\d)$/);
           expect(typeof timestampDetails(entry, locale, timeZone, LABELS)).toBe('string');
           expect(typeof formatRelative(entry.entryTime, Date.now(), locale)).toBe('string');
           const icon = entry.layout === 'event' ? eventIcon(entry.entryType) : actorIcon(entry.actorKind);
