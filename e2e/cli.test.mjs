@@ -100,6 +100,40 @@ describe('npm start -- --data', () => {
     );
   });
 
+  it('accepts a file that starts with a UTF-8 byte order mark', { timeout: 30000 }, async () => {
+    const nodes = sampleNodes('messaging-standard');
+    const body = JSON.stringify({
+      data: { uiapi: { query: { ConversationEntry: { edges: nodes.map((node) => ({ node })) } } } }
+    });
+    const file = write('with-bom.json', `\uFEFF${body}`);
+    const server = await startGood(['--data', file]);
+    try {
+      assert.match(server.out, new RegExp(`serving ${nodes.length} entries from`));
+      const data = await (await fetch(new URL('data/custom.json', server.url))).json();
+      assert.equal(data.data.uiapi.query.ConversationEntry.edges.length, nodes.length);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('never echoes control characters or escape sequences from the file or its name', () => {
+    const hostile = [
+      ['bad-json.json', '\u001b]0;owned\u0007\u001b[2J\u001b[31m{ not json \u202e'],
+      ['bad-keys.json', JSON.stringify({ '\u001b[2Jtitle\u0007': 1, 'a\u009bb\u2028c': 2 })],
+      ['found\u001b[31m-\u0007.json', '[]']
+    ];
+    for (const [name, text] of hostile) {
+      const result = runBad(write(name, text));
+      assert.notEqual(result.status, 0);
+      assert.match(result.stderr, /cannot use --data/);
+      assert.doesNotMatch(
+        result.stderr.trimEnd(),
+        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+      );
+      assert.match(result.stderr, /\\x1b/, 'the escape character is shown as \\x1b');
+    }
+  });
+
   it('rejects a missing file', () => {
     const result = runBad(path.join(tmp, 'nope.json'));
     assert.notEqual(result.status, 0);

@@ -162,6 +162,40 @@ describe('search', () => {
       assert.equal(await page.locator(SEARCH).inputValue(), 'help/', '"/" types normally in the box');
     });
   });
+
+  it('finds typographic apostrophes, Greek final sigma, and clears on Escape', TIMEOUT, async () => {
+    const response = largeResponse(3);
+    const edges = response.data.uiapi.query.ConversationEntry.edges;
+    edges[0].node.Message = { value: 'I don’t know where ΟΔΟΣ is' };
+    edges[1].node.Message = { value: 'η οδός' };
+    await withPage(
+      async (page) => {
+        await openSample(page, 'messaging-empty');
+        await page.setInputFiles('#file-input', {
+          name: 'typographic.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(response))
+        });
+        await page.locator(ROWS).nth(2).waitFor();
+        const marks = page.locator(`${COMPONENT} .transcript-match`);
+        await page.locator(SEARCH).fill("don't");
+        await page.locator(STATUS).filter({ hasText: '1 of 1' }).waitFor();
+        assert.deepEqual(await marks.allTextContents(), ['don’t']);
+        await page.locator(SEARCH).fill('οδος');
+        await page.locator(STATUS).filter({ hasText: '1 of 2' }).waitFor();
+        assert.deepEqual(await marks.allTextContents(), ['ΟΔΟΣ', 'οδός']);
+
+        await page.keyboard.press('Escape');
+        await assertEventually(
+          async () => (await page.locator(STATUS).textContent()) === '',
+          'Escape clears the search'
+        );
+        assert.equal(await page.locator(SEARCH).inputValue(), '');
+        assert.equal(await marks.count(), 0);
+      },
+      { allowConsoleErrors: true }
+    );
+  });
 });
 
 describe('one entry by keyboard', () => {
@@ -279,6 +313,31 @@ describe('export', () => {
       );
     });
   });
+
+  it(
+    'says "Downloading FILE." over the log without moving it, then clears it by itself',
+    TIMEOUT,
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, 'messaging-standard');
+        const log = page.locator(`${COMPONENT} section[role="log"]`);
+        const message = page.locator(`${COMPONENT} .transcript-status-message`);
+        const before = await log.boundingBox();
+        const file = await download(page, label('Export_Txt'));
+        await message.filter({ hasText: label('Export_Downloaded', file.name) }).waitFor();
+        const shown = await message.boundingBox();
+        assert.ok(shown && shown.height > 10 && shown.width > 50, 'the message is visible');
+        assert.deepEqual(await log.boundingBox(), before, 'the log did not move');
+        await screenshot(page, 'tools-status-message');
+        await assertEventually(
+          async () => (await message.textContent()).trim() === '',
+          'the message clears itself',
+          10000
+        );
+        assert.deepEqual(await log.boundingBox(), before, 'the log did not move back either');
+      });
+    }
+  );
 
   it('copies the transcript and one entry link to the clipboard', TIMEOUT, async () => {
     await withPage(

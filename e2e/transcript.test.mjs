@@ -495,6 +495,12 @@ describe('file picker', () => {
       assert.equal(await error.textContent(), '');
       assert.equal(await page.locator(ROWS).count(), sampleNodes('voice-call').length);
       assert.equal(await page.locator('#record-object').textContent(), 'Voice Call');
+      // The Sample list and its note name the picked file, not the sample shown before.
+      assert.match(await page.locator('#sample-select option:checked').textContent(), /mine\.json/);
+      const note = await page.locator('#sample-description').textContent();
+      assert.match(note, /mine\.json/);
+      const previous = samples.find((s) => s.id === 'messaging-empty');
+      assert.ok(!note.includes(previous.description), note);
     });
   });
 });

@@ -13,7 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import cssjanus from 'cssjanus';
-import { parseResponseText } from '../preview/src/responseShape.mjs';
+import { parseResponseText, visible } from '../preview/src/responseShape.mjs';
 import { largeTranscript, sampleConversations } from '../preview/samples/generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,14 +35,17 @@ const TYPES = {
   '.woff2': 'font/woff2'
 };
 
-/** Reads and checks a --data file; returns { ok, response, entries } or { ok: false, problem }. */
+/**
+ * Reads and checks a --data file; returns { ok, response, entries } or { ok: false, problem }. A UTF-8
+ * BOM is accepted; the problem never echoes a control character from the file or its name.
+ */
 export function loadDataFile(file) {
-  const shown = file;
+  const shown = visible(file);
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    return { ok: false, problem: `${shown}: cannot read the file (${error.code ?? error.message})` };
+    return { ok: false, problem: `${shown}: cannot read the file (${visible(error.code ?? error.message)})` };
   }
   return parseResponseText(text, shown);
 }
@@ -62,7 +65,7 @@ function parseArgs(argv) {
     else if (a === '--object') args.object = value();
     else if (a === '--no-build') args.build = false;
     else if (a === '--help' || a === '-h') args.help = true;
-    else throw new Error(`unknown argument ${a} (see --help)`);
+    else throw new Error(`unknown argument ${visible(a)} (see --help)`);
   }
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
     throw new Error('--port must be an integer 0-65535');
@@ -161,7 +164,7 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
         objectApiName: object,
         recordId: CUSTOM_IDS[object],
         recordName: name,
-        description: `Loaded from ${data.file} with npm start -- --data.`,
+        description: `Loaded from ${visible(data.file)} with npm start -- --data.`,
         entries: data.entries
       }
     };
@@ -284,7 +287,7 @@ async function main() {
     }
     data = { file: args.data, response: loaded.response, entries: loaded.entries };
     console.log(
-      `preview: serving ${loaded.entries} entries from ${args.data}${loaded.response.errors ? ` with ${loaded.response.errors.length} GraphQL error(s)` : ''}`
+      `preview: serving ${loaded.entries} entries from ${visible(args.data)}${loaded.response.errors ? ` with ${loaded.response.errors.length} GraphQL error(s)` : ''}`
     );
   }
   if (args.build) {

@@ -25,7 +25,7 @@ const CUSTOM_IDS = { MessagingSession: '0Mw000000000099AAA', VoiceCall: '0LQ0000
 const $ = (id) => document.getElementById(id);
 /** ?mount=manual leaves the component unmounted until window.__preview.mount() (memory tests). */
 const manualMount = new URLSearchParams(location.search).get('mount') === 'manual';
-const state = { config: null, current: null, element: null };
+const state = { config: null, current: null, element: null, picked: null };
 
 const preview = {
   tagName,
@@ -206,9 +206,29 @@ function loadCustom(text, name, objectApiName) {
     recordName: name,
     sourceLabel: `${name} (${result.entries} entries)`
   };
+  state.picked = { text, name, objectApiName, entries: result.entries };
+  showPicked(state.picked);
+  setParam('sample', null);
   setHeader(state.current);
   mount();
   return null;
+}
+
+/**
+ * The Sample list and its note name the picked file (an entry of its own at the top of the list, which
+ * loads it again when chosen), not the sample shown before it.
+ */
+function showPicked(picked) {
+  const select = $('sample-select');
+  let option = select.querySelector('option[value="picked"]');
+  if (!option) {
+    option = document.createElement('option');
+    option.value = 'picked';
+    select.insertBefore(option, select.firstChild);
+  }
+  option.textContent = `Your file: ${picked.name} (${picked.objectApiName}, ${picked.entries})`;
+  select.value = 'picked';
+  $('sample-description').textContent = `Loaded from ${picked.name} with the file picker on this page.`;
 }
 
 const LANGUAGE_NAMES = {
@@ -274,7 +294,11 @@ async function start() {
     option.textContent = `${sample.label} (${sample.objectApiName}, ${sample.entries})`;
     select.appendChild(option);
   }
-  select.addEventListener('change', () => selectSample(select.value));
+  select.addEventListener('change', () => {
+    const picked = state.picked;
+    if (select.value === 'picked' && picked) loadCustom(picked.text, picked.name, picked.objectApiName);
+    else selectSample(select.value);
+  });
   $('file-input').addEventListener('change', async (event) => {
     const file = event.target.files?.[0];
     if (!file) return;

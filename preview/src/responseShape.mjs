@@ -81,17 +81,42 @@ export function checkResponse(json) {
   return { ok: true, response, entries: cursor.edges.length };
 }
 
-/** Parses text and checks it; the problem names the source (a file name) and, for bad JSON, the position. */
+/**
+ * Characters never echoed as they are: control characters (C0, DEL, C1: a terminal runs ESC sequences),
+ * line and paragraph separators, bidi controls (they reorder the rest of a line) and a stray BOM.
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/gu;
+
+/** `text` with every unsafe character written as a visible escape (ESC → `\x1b`, U+202E → `\u202e`). */
+export function visible(text) {
+  return String(text).replace(UNSAFE, (char) => {
+    const code = char.codePointAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** A UTF-8 byte order mark read as text (the browser's File.text() drops it; Node's readFile keeps it). */
+const BOM = '\uFEFF';
+
+/**
+ * Parses text and checks it; the problem names the source (a file name) and, for bad JSON, the position.
+ * A leading byte order mark is ignored. The problem never holds a raw control character: any from the
+ * file or its name is escaped visibly (see `visible`).
+ */
 export function parseResponseText(text, sourceName) {
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith(BOM) ? text.slice(BOM.length) : text);
   } catch (error) {
     return {
       ok: false,
-      problem: `${sourceName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+      problem: visible(
+        `${sourceName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+      )
     };
   }
   const result = checkResponse(json);
-  return result.ok ? result : { ok: false, problem: `${sourceName}: ${result.problem}` };
+  return result.ok ? result : { ok: false, problem: visible(`${sourceName}: ${result.problem}`) };
 }

@@ -82,6 +82,8 @@ const FIT_TO_PAGE = 'calc(100vh - 16rem)';
 const GROW_LIMIT = 150;
 /** How often relative times ("5 minutes ago") are brought up to date. */
 const RELATIVE_TIME_TICK_MS = 60_000;
+/** How long a transient status message ("Copied…", "Downloading FILE.") stays on screen. */
+const STATUS_MESSAGE_MS = 5_000;
 
 /**
  * Container component for MessagingSession and VoiceCall record pages: loads every ConversationEntry of
@@ -189,6 +191,8 @@ export default class ConversationTranscript extends LightningElement {
   private lastDownloadUrl: string | null = null;
   /** The relative-time clock (see handleTimeMode). */
   private clock: ReturnType<typeof setInterval> | undefined;
+  /** Clears the transient status message (see showStatus). */
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
   private memo: {
     entries?: readonly TranscriptEntry[];
     filterKey?: string;
@@ -294,6 +298,7 @@ export default class ConversationTranscript extends LightningElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.revokeDownload();
     this.stopClock();
+    this.clearStatus();
   }
 
   override renderedCallback(): void {
@@ -537,7 +542,7 @@ export default class ConversationTranscript extends LightningElement {
     const displayed = this.displayedEntries;
     if (this.memo.indexOf !== displayed || !this.memo.index) {
       this.memo.indexOf = displayed;
-      this.memo.index = buildSearchIndex(displayed);
+      this.memo.index = buildSearchIndex(displayed, LABELS);
       this.memo.matches = undefined;
     }
     if (this.memo.term !== this.searchTerm || !this.memo.matches) {
@@ -637,9 +642,11 @@ export default class ConversationTranscript extends LightningElement {
     const options = { labels: LABELS, locale: this.locale, timeZone: this.timeZone };
     if (action === 'copy') {
       const copied = await this.copyText(toPlainText(entries, options));
-      this.statusMessage = copied
-        ? formatLabel(LABELS.Export_Copied, entryCountText(entries.length, this.locale, LABELS))
-        : LABELS.Export_Copy_Failed;
+      this.showStatus(
+        copied
+          ? formatLabel(LABELS.Export_Copied, entryCountText(entries.length, this.locale, LABELS))
+          : LABELS.Export_Copy_Failed
+      );
     } else if (action === 'txt') {
       this.download('txt', toPlainText(entries, options));
     } else if (action === 'csv') {
@@ -662,11 +669,11 @@ export default class ConversationTranscript extends LightningElement {
     }
     if (event.detail.action === 'copy-link') {
       const copied = await this.copyText(entryLink(window.location.href, entry.id));
-      this.statusMessage = copied ? LABELS.Entry_Link_Copied : LABELS.Export_Copy_Failed;
+      this.showStatus(copied ? LABELS.Entry_Link_Copied : LABELS.Export_Copy_Failed);
     } else if (event.detail.action === 'copy-text') {
       const text = entry.message ?? entryTypeLabel(entry.entryType, LABELS);
       const copied = await this.copyText(text);
-      this.statusMessage = copied ? LABELS.Entry_Text_Copied : LABELS.Export_Copy_Failed;
+      this.showStatus(copied ? LABELS.Entry_Text_Copied : LABELS.Export_Copy_Failed);
     }
   }
 
@@ -693,7 +700,38 @@ export default class ConversationTranscript extends LightningElement {
     link.href = url;
     link.download = fileName;
     link.click();
-    this.statusMessage = formatLabel(LABELS.Export_Downloaded, fileName);
+    this.showStatus(formatLabel(LABELS.Export_Downloaded, fileName));
+  }
+
+  /** The status line's classes: it floats over the log (never moving it) and is styled only when shown. */
+  get statusClass(): string {
+    return this.statusMessage === ''
+      ? 'slds-text-body_small transcript-status-message'
+      : 'slds-text-body_small transcript-status-message transcript-status-message_shown';
+  }
+
+  /** Shows a transient status message; it clears itself after STATUS_MESSAGE_MS. */
+  private showStatus(message: string): void {
+    this.clearStatus();
+    if (!this.isConnected) {
+      // A copy that finished after the component was removed: nothing to show, no timer to leave behind.
+      return;
+    }
+    this.statusMessage = message;
+    // Stopped when the component is removed (disconnectedCallback).
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.statusTimer = setTimeout(() => {
+      this.statusTimer = undefined;
+      this.statusMessage = '';
+    }, STATUS_MESSAGE_MS);
+  }
+
+  private clearStatus(): void {
+    if (this.statusTimer !== undefined) {
+      clearTimeout(this.statusTimer);
+      this.statusTimer = undefined;
+    }
+    this.statusMessage = '';
   }
 
   private revokeDownload(): void {

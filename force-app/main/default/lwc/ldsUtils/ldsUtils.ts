@@ -9,14 +9,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0'
-};
+/** A Map, so `&constructor;` or `&__proto__;` in a server message stays as written. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0']
+]);
 
 /**
  * Server messages sometimes arrive HTML-escaped (`Field &#39;Message&#39; …`). They are decoded to plain
@@ -31,7 +32,7 @@ export function decodeEntities(text: string): string {
         ? String.fromCodePoint(code)
         : whole;
     }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
   });
 }
 

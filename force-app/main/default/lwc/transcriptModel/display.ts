@@ -34,21 +34,24 @@ export const ACTOR_ICONS: Readonly<Record<ActorKind, string>> = {
   Unknown: 'standard:avatar'
 };
 
-/** Event-row icon per entry type. */
-const EVENT_ICONS: Readonly<Record<string, string>> = {
-  Text: 'utility:info',
-  EndUserOptedIn: 'utility:check',
-  EndUserOptedOut: 'utility:block_visitor',
-  AdminOptedIn: 'utility:check',
-  AdminOptedOut: 'utility:block_visitor',
-  BotEscalated: 'utility:level_up',
-  ChatbotEstablished: 'utility:einstein',
-  ChatbotNotEstablished: 'utility:warning',
-  ChatbotClosedIdleSession: 'utility:clock',
-  ChatbotEndedChatByAction: 'utility:close',
-  ChatbotEndedTransferNotConfigured: 'utility:warning',
-  ConversationControlLost: 'utility:lock'
-};
+/**
+ * Event-row icon per entry type. A Map: an EntryType such as `toString`, `constructor` or `__proto__`
+ * from a record never reaches Object.prototype.
+ */
+const EVENT_ICONS: ReadonlyMap<string, string> = new Map([
+  ['Text', 'utility:info'],
+  ['EndUserOptedIn', 'utility:check'],
+  ['EndUserOptedOut', 'utility:block_visitor'],
+  ['AdminOptedIn', 'utility:check'],
+  ['AdminOptedOut', 'utility:block_visitor'],
+  ['BotEscalated', 'utility:level_up'],
+  ['ChatbotEstablished', 'utility:einstein'],
+  ['ChatbotNotEstablished', 'utility:warning'],
+  ['ChatbotClosedIdleSession', 'utility:clock'],
+  ['ChatbotEndedChatByAction', 'utility:close'],
+  ['ChatbotEndedTransferNotConfigured', 'utility:warning'],
+  ['ConversationControlLost', 'utility:lock']
+]);
 
 export function actorTypeLabel(kind: ActorKind, labels: Labels): string {
   return labels[`Actor_${kind}`] ?? kind;
@@ -81,7 +84,7 @@ export function entryTypeLabel(entryType: string, labels: Labels): string {
 }
 
 export function eventIcon(entryType: string): string {
-  return EVENT_ICONS[entryType] ?? 'utility:event';
+  return EVENT_ICONS.get(entryType) ?? 'utility:event';
 }
 
 export function isKnownEntryType(entryType: string): boolean {

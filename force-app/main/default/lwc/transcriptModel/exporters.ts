@@ -54,7 +54,64 @@ function toIso(ms: number | null): string | null {
 
 /** Indent of a message's second and following lines, so each entry stays readable. */
 const CONTINUATION_INDENT = '    ';
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+/**
+ * Every line-break kind an editor or viewer may split on: CR LF, LF, CR, VT, FF, NEL (U+0085), LINE
+ * SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029). https://www.unicode.org/reports/tr14/ (BK, CR, LF, NL)
+ */
+const LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+/**
+ * Bidirectional formatting characters: embeddings and overrides (LRE RLE PDF LRO RLO, U+202A–U+202E),
+ * isolates (LRI RLI FSI PDI, U+2066–U+2069) and marks (LRM RLM U+200E/F, ALM U+061C).
+ * https://www.unicode.org/reports/tr9/#Explicit_Directional_Isolates
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Other control characters: C0 except tab and the breaks above, DEL, C1 except NEL. */
+const OTHER_CONTROLS = /(?![\t\n\v\f\r\u0085])\p{Cc}/gu;
+
+/**
+ * Control characters as visible symbols: C0 as its Control Picture (ESC → ␛, U+241B), DEL as ␡, C1 as
+ * U+FFFD. A terminal escape sequence in a record then reads as text instead of acting on the terminal.
+ */
+function visibleControls(text: string): string {
+  return text.replace(OTHER_CONTROLS, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
+  });
+}
+
+/**
+ * Text holding bidi controls, wrapped in FSI … PDI so none of them reaches past it: a PDI closes every
+ * embedding, override and isolate opened after its FSI (UAX #9, X6a). Unmatched PDIs inside are dropped
+ * (they would close the FSI early) and isolates left open are closed first. Text without bidi controls
+ * is returned as is.
+ */
+function isolateBidi(text: string): string {
+  if (!BIDI_CONTROLS.test(text)) {
+    return text;
+  }
+  let open = 0;
+  let kept = '';
+  for (const char of text) {
+    if (char === '\u2066' || char === '\u2067' || char === FSI) {
+      open++;
+    } else if (char === PDI) {
+      if (open === 0) {
+        continue;
+      }
+      open--;
+    }
+    kept += char;
+  }
+  return FSI + kept + PDI.repeat(open) + PDI;
+}
+
+/** A field written on one line: line breaks as spaces, controls visible, bidi isolated. */
+function inlineField(text: string, leading = false): string {
+  const single = text.replace(LINE_BREAKS, ' ');
+  return isolateBidi(visibleControls(leading ? single.trimStart() : single));
+}
 
 /** The actor's type label; an unknown raw type a newer org adds is shown as is. */
 function actorTypeText(entry: TranscriptEntry, labels: Labels): string {
@@ -64,23 +121,25 @@ function actorTypeText(entry: TranscriptEntry, labels: Labels): string {
 }
 
 /** "Name (Type)"; just "Type" when the name is the type (no ActorName), to avoid "System (System)". */
-function actorText(entry: TranscriptEntry, labels: Labels): string {
+function actorText(entry: TranscriptEntry, labels: Labels, leading: boolean): string {
   const name = actorDisplayName(entry, labels);
   const type = actorTypeText(entry, labels);
-  return name === type ? name : `${name} (${type})`;
+  return name === type ? inlineField(name, leading) : `${inlineField(name, leading)} (${inlineField(type)})`;
 }
 
 function plainTextLine(entry: TranscriptEntry, options: ExportOptions): string {
   const { labels } = options;
-  const time = formatTimestamp(entry.entryTime, options.locale, options.timeZone, 'dateTime');
+  const time = inlineField(formatTimestamp(entry.entryTime, options.locale, options.timeZone, 'dateTime'));
   const prefix = time === '' ? '' : `[${time}] `;
+  const leading = prefix === '';
   let text: string | null;
   let head: string;
   if (entry.entryType === 'Text') {
-    head = `${prefix}${actorText(entry, labels)}`;
+    head = `${prefix}${actorText(entry, labels, leading)}`;
     text = entry.message ?? `[${labels.Transcript_Blank_Message ?? ''}]`;
   } else {
-    head = `${prefix}${actorDisplayName(entry, labels)} \u2014 ${entryTypeLabel(entry.entryType, labels)}`;
+    const name = inlineField(actorDisplayName(entry, labels), leading);
+    head = `${prefix}${name} \u2014 ${inlineField(entryTypeLabel(entry.entryType, labels))}`;
     text = entry.message;
   }
   if (entry.hasAttachments) {
@@ -90,13 +149,17 @@ function plainTextLine(entry: TranscriptEntry, options: ExportOptions): string {
   if (text === null) {
     return head;
   }
-  return `${head}: ${text.split(LINE_BREAK).join(`\n${CONTINUATION_INDENT}`)}`;
+  const lines = text.split(LINE_BREAKS).map((line) => isolateBidi(visibleControls(line)));
+  return `${head}: ${lines.join(`\n${CONTINUATION_INDENT}`)}`;
 }
 
 /**
  * The transcript as plain text, one entry per line (a multi-line message continues on indented lines):
  * `[time] Actor (Actor type): text` for messages, `[time] Actor — event label[: text]` for events.
- * Times are in the user's locale and time zone, with the date. Ends with a line break.
+ * Times are in the user's locale and time zone, with the date. Ends with a line break (LF).
+ * Whatever the record holds, a line that does not start with the indent starts an entry: line breaks
+ * of every kind inside a message become indented continuation lines, inside any other field spaces;
+ * other control characters are written as visible symbols; bidi controls are isolated per field.
  */
 export function toPlainText(entries: readonly TranscriptEntry[], options: ExportOptions): string {
   return entries.map((entry) => `${plainTextLine(entry, options)}\n`).join('');
@@ -150,8 +213,12 @@ function textOrNull(value: string | null): CsvValue {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** RFC 4180: a field holding a comma, double quote, CR or LF is quoted, its quotes doubled. */
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * RFC 4180: a field holding a comma, double quote, CR or LF is quoted, its quotes doubled. Fields holding
+ * any other line-break kind (VT, FF, NEL, U+2028, U+2029) are quoted too, for readers that split on them.
+ * https://www.rfc-editor.org/rfc/rfc4180#section-2
+ */
+const NEEDS_QUOTES = /[",\r\n\v\f\u0085\u2028\u2029]/;
 
 function csvCell(value: CsvValue): string {
   if (value === null) {
@@ -200,13 +267,26 @@ function exportedEntry(entry: TranscriptEntry): ExportedEntry {
   };
 }
 
-/** The transcript as pretty-printed JSON: `{ "exportedFormat": 1, "entries": [...] }`, times as ISO strings. */
+/**
+ * Characters JSON.stringify writes raw that an editor may take as a line break (NEL, U+2028, U+2029,
+ * and the other C1 controls and DEL) or that reorder the text around them (bidi controls). They only
+ * ever occur inside string literals, where `\uXXXX` stands for the same character.
+ */
+const JSON_ESCAPED = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/**
+ * The transcript as pretty-printed JSON: `{ "exportedFormat": 1, "entries": [...] }`, times as ISO
+ * strings. JSON.parse gives back every value exactly; the text itself is one value per line.
+ */
 export function toJson(entries: readonly TranscriptEntry[]): string {
   const document: TranscriptExport = {
     exportedFormat: EXPORT_FORMAT_VERSION,
     entries: entries.map(exportedEntry)
   };
-  return JSON.stringify(document, null, 2);
+  return JSON.stringify(document, null, 2).replace(
+    JSON_ESCAPED,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

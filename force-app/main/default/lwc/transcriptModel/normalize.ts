@@ -13,6 +13,7 @@ import {
   type TranscriptEntry,
   type UnreadableEntry
 } from './types';
+import { usableTime } from './timeFormat';
 
 const KNOWN_ACTORS: ReadonlySet<string> = new Set(ACTOR_TYPES);
 
@@ -52,27 +53,31 @@ function readBoolean(field: RawField<boolean> | null | undefined): boolean {
   return value === true || value === 'true';
 }
 
-/** Parses an ISO-8601 date-time (as UI API returns it) to epoch milliseconds, or null. */
+/**
+ * Parses an ISO-8601 date-time (as UI API returns it) to epoch milliseconds, or null: also null for a
+ * time a Date cannot hold (see usableTime), so nothing downstream formats one.
+ */
 export function parseDateTime(value: string | null): number | null {
   if (value === null || value.trim() === '') {
     return null;
   }
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : ms;
+  return usableTime(Date.parse(value));
 }
 
 /**
  * EntryTime is stored to the second; EntryTimeMilliSecs holds the last three digits
- * (describe label "Entry Time Milli Seconds(last 3 digits)"). Combine them when both are usable.
+ * (describe label "Entry Time Milli Seconds(last 3 digits)"). Combine them when both are usable. A sum
+ * past the range a Date can hold (+275760-09-13T00:00:00Z plus 999 ms) is no time at all.
  */
 export function combineEntryTime(entryTime: number | null, milliSecs: number | null): number | null {
-  if (entryTime === null) {
+  const time = usableTime(entryTime);
+  if (time === null) {
     return null;
   }
   if (milliSecs === null || !Number.isInteger(milliSecs) || milliSecs < 0 || milliSecs > 999) {
-    return entryTime;
+    return time;
   }
-  return Math.floor(entryTime / 1000) * 1000 + milliSecs;
+  return usableTime(Math.floor(time / 1000) * 1000 + milliSecs);
 }
 
 export function actorKindOf(actorType: string): ActorKind {

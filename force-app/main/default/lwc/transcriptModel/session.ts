@@ -4,7 +4,7 @@
  * log with ConversationEntry rows. No DOM, no platform modules.
  */
 import { fillTemplate, type Labels } from './display';
-import { formatDuration, formatTimestamp } from './timeFormat';
+import { formatDuration, formatTimestamp, usableTime } from './timeFormat';
 import { actorKindOf, compareEntries, layoutOf, parseDateTime } from './normalize';
 import type { ActorKind, TranscriptEntry } from './types';
 
@@ -45,10 +45,11 @@ export const OPEN_SESSION_STATUSES: readonly string[] = [
 ];
 export const ENDED_SESSION_STATUSES: readonly string[] = ['Ended', 'Error'];
 
-const KEY_PREFIXES: Readonly<Record<string, SessionObject>> = {
-  '0Mw': 'MessagingSession',
-  '0LQ': 'VoiceCall'
-};
+/** A Map, so a value read from the record never reaches Object.prototype. */
+const KEY_PREFIXES: ReadonlyMap<string, SessionObject> = new Map([
+  ['0Mw', 'MessagingSession'],
+  ['0LQ', 'VoiceCall']
+]);
 
 /** The record page's object, or (when App Builder does not pass it) the one the id's key prefix names. */
 export function sessionObjectOf(
@@ -59,7 +60,7 @@ export function sessionObjectOf(
     return objectApiName;
   }
   if (typeof recordId === 'string' && recordId.length >= 15) {
-    return KEY_PREFIXES[recordId.slice(0, 3)] ?? null;
+    return KEY_PREFIXES.get(recordId.slice(0, 3)) ?? null;
   }
   return null;
 }
@@ -341,13 +342,13 @@ function firstString(item: Record<string, unknown>, ...paths: string[]): string 
 function firstTime(item: Record<string, unknown>, ...names: string[]): number | null {
   for (const name of names) {
     const value = item[name];
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
+    if (typeof value === 'number' && value > 0 && usableTime(value) !== null) {
       return value;
     }
     if (typeof value === 'string' && value.trim() !== '') {
       const numeric = Number(value);
-      const ms = Number.isFinite(numeric) ? numeric : Date.parse(value);
-      if (Number.isFinite(ms) && ms > 0) {
+      const ms = usableTime(Number.isFinite(numeric) ? numeric : Date.parse(value));
+      if (ms !== null && ms > 0) {
         return ms;
       }
     }
@@ -355,19 +356,20 @@ function firstTime(item: Record<string, unknown>, ...names: string[]): number | 
   return null;
 }
 
-const LIVE_ACTORS: Readonly<Record<string, ActorKind>> = {
-  agent: 'Agent',
-  rep: 'Agent',
-  enduser: 'EndUser',
-  end_user: 'EndUser',
-  customer: 'EndUser',
-  visitor: 'EndUser',
-  chasitor: 'EndUser',
-  bot: 'Bot',
-  chatbot: 'Bot',
-  supervisor: 'Supervisor',
-  system: 'System'
-};
+/** A Map, so a role such as `constructor` or `__proto__` never reaches Object.prototype. */
+const LIVE_ACTORS: ReadonlyMap<string, ActorKind> = new Map([
+  ['agent', 'Agent'],
+  ['rep', 'Agent'],
+  ['enduser', 'EndUser'],
+  ['end_user', 'EndUser'],
+  ['customer', 'EndUser'],
+  ['visitor', 'EndUser'],
+  ['chasitor', 'EndUser'],
+  ['bot', 'Bot'],
+  ['chatbot', 'Bot'],
+  ['supervisor', 'Supervisor'],
+  ['system', 'System']
+]);
 
 /** Maps the live log's sender role or type (AGENT, END_USER, EndUser, Chatbot…) to an actor kind. */
 export function liveActorKind(role: string | null): ActorKind {
@@ -375,7 +377,7 @@ export function liveActorKind(role: string | null): ActorKind {
     return 'Unknown';
   }
   const known = actorKindOf(role);
-  return known !== 'Unknown' ? known : (LIVE_ACTORS[role.trim().toLowerCase()] ?? 'Unknown');
+  return known !== 'Unknown' ? known : (LIVE_ACTORS.get(role.trim().toLowerCase()) ?? 'Unknown');
 }
 
 /** Entry types of the live log that are messages; others (PARTICIPANT_CHANGED…) are events. */

@@ -22,6 +22,18 @@ const OPTIONS: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   dayKey: { year: 'numeric', month: '2-digit', day: '2-digit' }
 };
 
+/**
+ * The largest distance from the epoch an ECMAScript Date can hold: ±8.64e15 ms (±100,000,000 days), i.e.
+ * -271821-04-20T00:00:00Z to +275760-09-13T00:00:00Z. Outside it `toISOString` and `Intl` formatting
+ * throw RangeError. https://tc39.es/ecma262/#sec-time-values-and-time-range
+ */
+export const MAX_TIME_MS = 8.64e15;
+
+/** `ms` when it is a time a Date can hold (finite, within ±MAX_TIME_MS), else null ("no time"). */
+export function usableTime(ms: number | null | undefined): number | null {
+  return typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME_MS ? ms : null;
+}
+
 const FALLBACK_LOCALE = 'en-US';
 const FALLBACK_TIME_ZONE = 'UTC';
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -57,15 +69,30 @@ export function formatTimestamp(
   timeZone: string,
   style: TimeStyle = 'time'
 ): string {
-  if (ms === null || !Number.isFinite(ms)) {
+  const time = usableTime(ms);
+  if (time === null) {
     return '';
   }
-  return getFormatter(locale, timeZone, style).format(ms);
+  try {
+    return getFormatter(locale, timeZone, style).format(time);
+  } catch {
+    // Intl throws RangeError for a time it cannot place: that row shows no time, the others are unharmed.
+    return '';
+  }
 }
 
-/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
+/** The calendar day of an instant in a time zone, as YYYY-MM-DD; '' for a time a Date cannot hold. */
 export function dayKeyOf(ms: number, timeZone: string): string {
-  const parts = getFormatter(FALLBACK_LOCALE, timeZone, 'dayKey').formatToParts(ms);
+  const time = usableTime(ms);
+  if (time === null) {
+    return '';
+  }
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = getFormatter(FALLBACK_LOCALE, timeZone, 'dayKey').formatToParts(time);
+  } catch {
+    return '';
+  }
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -110,14 +137,22 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, numbe
 
 /** "5 minutes ago", "yesterday", "in 2 hours" in the user's locale; '' for no time. */
 export function formatRelative(ms: number | null, now: number, locale: string): string {
-  if (ms === null || !Number.isFinite(ms) || !Number.isFinite(now)) {
+  const time = usableTime(ms);
+  if (time === null || !Number.isFinite(now)) {
     return '';
   }
-  const diff = ms - now;
+  const diff = time - now;
   for (const [unit, length, limit] of RELATIVE_UNITS) {
     const amount = Math.round(diff / length);
     if (Math.abs(amount) < limit) {
-      return relativeFormatter(locale).format(unit === 'second' && Math.abs(amount) < 10 ? 0 : amount, unit);
+      try {
+        return relativeFormatter(locale).format(
+          unit === 'second' && Math.abs(amount) < 10 ? 0 : amount,
+          unit
+        );
+      } catch {
+        return '';
+      }
     }
   }
   return '';
@@ -157,12 +192,8 @@ export function timestampDetails(
     { label: 'Time_Entry_End', fallback: 'EntryEndTime: {0}', ms: entry.entryEndTime }
   ];
   return fields
-    .filter((field) => field.ms !== null && Number.isFinite(field.ms))
-    .map((field) =>
-      (labels[field.label] ?? field.fallback).replace(
-        '{0}',
-        formatTimestamp(field.ms, locale, timeZone, 'full')
-      )
-    )
+    .map((field) => ({ field, text: formatTimestamp(field.ms, locale, timeZone, 'full') }))
+    .filter(({ text }) => text !== '')
+    .map(({ field, text }) => (labels[field.label] ?? field.fallback).replace('{0}', text))
     .join('\n');
 }

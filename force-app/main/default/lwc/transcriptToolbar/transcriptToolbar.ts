@@ -17,7 +17,7 @@ const EXPORT_ACTIONS: ReadonlySet<string> = new Set(['copy', 'txt', 'csv', 'json
 /**
  * Presentational component: the transcript's toolbar (a labelled group, not an ARIA toolbar: it holds a
  * text box and every control is a Tab stop). A search box with the match position
- * ("3 of 17"), previous/next buttons (Enter / Shift+Enter in the box), a filter menu (actor types and
+ * ("3 of 17"), previous/next buttons (Enter / Shift+Enter in the box, Escape clears it), a filter menu (actor types and
  * events), an export menu (scope, copy, .txt/.csv/.json, print), a relative-time toggle and jump
  * buttons. It holds no transcript state: every change is an event the container acts on.
  *
@@ -126,10 +126,15 @@ export default class TranscriptToolbar extends LightningElement {
     this.dispatchEvent(new CustomEvent('searchchange', { detail: { term } }));
   }
 
+  /** Enter / Shift+Enter step through matches; Escape clears a search (and goes no further). */
   handleSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter') {
       event.preventDefault();
       this.step(event.shiftKey ? -1 : 1);
+    } else if ((event.key === 'Escape' || event.key === 'Esc') && this.searchTerm !== '') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.dispatchEvent(new CustomEvent('searchchange', { detail: { term: '' } }));
     }
   }
 

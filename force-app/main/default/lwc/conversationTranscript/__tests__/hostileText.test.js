@@ -61,3 +61,124 @@ describe('hostile text', () => {
     recordFigure('jest-xss', { payloads: payloads.length });
   });
 });
+
+/** Real and hostile values in the fields the component reads (see transcriptModel/__tests__/hostileValues). */
+describe('real and hostile values', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const node = (i, fields = {}) => ({
+    Id: `0dw00000000000${i}AAA`,
+    Seq: { value: i },
+    EntryType: { value: 'Text' },
+    ActorType: { value: 'EndUser' },
+    ActorName: { value: 'Carla Customer' },
+    Message: { value: `message ${i}` },
+    EntryTime: { value: `2024-05-14T16:5${i}:02.000Z` },
+    ...fields
+  });
+  const pageOfNodes = (nodes) => ({
+    uiapi: {
+      query: {
+        ConversationEntry: {
+          edges: nodes.map((n) => ({ node: n })),
+          pageInfo: { hasNextPage: false, endCursor: null }
+        }
+      }
+    }
+  });
+  const rowsOf = (element) =>
+    Array.from(
+      element.shadowRoot.querySelector('c-transcript-log').shadowRoot.querySelectorAll('li[data-entry-id]')
+    );
+  const partOf = (row) => row.querySelector('c-transcript-message, c-transcript-event').shadowRoot;
+  const toolbarOf = (element) => element.shadowRoot.querySelector('c-transcript-toolbar').shadowRoot;
+  const statusMessage = (element) =>
+    element.shadowRoot.querySelector('.transcript-status-message').textContent.trim();
+  let clipboardWrites;
+
+  async function mount(nodes) {
+    const element = createElement('c-conversation-transcript', { is: ConversationTranscript });
+    element.recordId = '0Mw5g000000TestCAI';
+    element.height = 0;
+    document.body.appendChild(element);
+    graphql.emit(pageOfNodes(nodes));
+    await flush();
+    return element;
+  }
+
+  async function exportAction(element, action) {
+    toolbarOf(element)
+      .querySelector('lightning-button-menu.transcript-export-menu')
+      .dispatchEvent(new CustomEvent('select', { detail: { value: action } }));
+    await flush();
+  }
+
+  beforeEach(() => {
+    clipboardWrites = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: jest.fn((text) => Promise.resolve(clipboardWrites.push(text))) }
+    });
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows every row when one time is at the edge of the Date range; that row alone has no time', async () => {
+    const element = await mount([
+      node(1),
+      node(2, { EntryTime: { value: '+275760-09-13T00:00:00Z' }, EntryTimeMilliSecs: { value: 999 } }),
+      node(3)
+    ]);
+    expect(element.shadowRoot.querySelector('lightning-spinner')).toBeNull();
+    const rows = rowsOf(element);
+    expect(rows.map((row) => partOf(row).querySelector('.transcript-text').textContent)).toEqual([
+      'message 1',
+      'message 2',
+      'message 3'
+    ]);
+    expect(rows.map((row) => partOf(row).querySelector('time') !== null)).toEqual([true, false, true]);
+
+    await exportAction(element, 'copy');
+    expect(clipboardWrites).toHaveLength(1);
+    expect(clipboardWrites[0].trimEnd().split('\n')[1]).toBe('Carla Customer (Customer): message 2');
+  });
+
+  it('gives event rows whose EntryType is toString, constructor or __proto__ the generic event icon', async () => {
+    const names = ['toString', 'constructor', '__proto__'];
+    const element = await mount(names.map((name, i) => node(i + 1, { EntryType: { value: name } })));
+    const icons = rowsOf(element).map((row) => partOf(row).querySelector('lightning-icon').iconName);
+    expect(icons).toEqual(['utility:event', 'utility:event', 'utility:event']);
+  });
+
+  it.each([
+    ["don't", 'I don’t know', ['don’t']],
+    ['οδος', 'η οδός, ΟΔΟΣ', ['οδός', 'ΟΔΟΣ']]
+  ])('counts and highlights "%s" alike in "%s"', async (query, message, marked) => {
+    const element = await mount([node(1, { Message: { value: message } })]);
+    toolbarOf(element)
+      .querySelector('lightning-input.transcript-search')
+      .dispatchEvent(new CustomEvent('change', { detail: { value: query } }));
+    await flush();
+    expect(toolbarOf(element).querySelector('.transcript-search-status').textContent).toBe(
+      `1 of ${marked.length}`
+    );
+    const marks = Array.from(partOf(rowsOf(element)[0]).querySelectorAll('.transcript-match'));
+    expect(marks.map((mark) => mark.textContent)).toEqual(marked);
+  });
+
+  it('clears "Copied…" by itself after a few seconds', async () => {
+    const element = await mount([node(1), node(2)]);
+    jest.useFakeTimers();
+    exportAction(element, 'copy');
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(statusMessage(element)).toBe('Copied 2 entries to the clipboard.');
+    jest.advanceTimersByTime(4000);
+    await Promise.resolve();
+    expect(statusMessage(element)).toBe('Copied 2 entries to the clipboard.');
+    jest.advanceTimersByTime(1500);
+    await Promise.resolve();
+    expect(statusMessage(element)).toBe('');
+  });
+});

@@ -195,6 +195,25 @@ describe('c-conversation-transcript releases everything when removed', () => {
     await removeAndExpectReleased(element);
   });
 
+  it('with a transient status message still on screen (its clearing timer)', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.resolve() }
+    });
+    const element = mount();
+    graphql.emit(standardChat);
+    await flushPromises();
+    const toolbar = element.shadowRoot.querySelector('c-transcript-toolbar');
+    toolbar.shadowRoot
+      .querySelector('lightning-button-menu.transcript-export-menu')
+      .dispatchEvent(new CustomEvent('select', { detail: { value: 'copy' } }));
+    await flushPromises();
+    expect(element.shadowRoot.querySelector('.transcript-status-message').textContent).not.toBe('');
+    expect(tracker.recorded.timers.some((t) => t.ours && t.state === 'pending')).toBe(true);
+
+    await removeAndExpectReleased(element);
+  });
+
   it('after being moved to another place in the page and back', async () => {
     const element = mount();
     graphql.emit(standardChat);

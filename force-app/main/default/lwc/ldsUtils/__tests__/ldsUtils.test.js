@@ -144,9 +144,18 @@ describe('decodeEntities', () => {
     ['Field &#39;Message&#39; is undefined', "Field 'Message' is undefined"],
     ['&lt;b&gt; &amp;amp; &quot;q&quot; &apos;a&apos;', '<b> &amp; "q" \'a\''],
     ['&#x41;&#66;&nbsp;', 'AB\u00a0'],
-    ['&unknown; &#0; &#xD800; &#99999999; & alone', '&unknown; &#0; &#xD800; &#99999999; & alone']
+    ['&unknown; &#0; &#xD800; &#99999999; & alone', '&unknown; &#0; &#xD800; &#99999999; & alone'],
+    [
+      '&constructor; &toString; &valueOf; &hasOwnProperty;',
+      '&constructor; &toString; &valueOf; &hasOwnProperty;'
+    ]
   ])('decodes %j', (input, expected) => {
     expect(decodeEntities(input)).toBe(expected);
+  });
+
+  it('shows an error message holding &constructor; as written', () => {
+    const info = classifyError([{ message: 'Bad value &constructor; in &toString;' }]);
+    expect(friendlyErrorMessage(info, LABELS)).toBe('Bad value &constructor; in &toString;');
   });
 
   it('names the field of an HTML-escaped field-level-security error, and shows it decoded', () => {

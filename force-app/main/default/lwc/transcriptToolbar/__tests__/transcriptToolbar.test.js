@@ -69,6 +69,26 @@ describe('c-transcript-toolbar', () => {
     expect(events.every((e) => e.bubbles === false)).toBe(true);
   });
 
+  it('clears the search on Escape in the search box, and lets Escape go on when there is none', async () => {
+    const element = await mount({ searchTerm: 'refund', matchCount: 3, matchIndex: 0 });
+    const events = record(element, ['searchchange']);
+    const input = $(element, 'lightning-input.transcript-search');
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    input.dispatchEvent(escape);
+    expect(events.map((e) => e.detail)).toEqual([{ term: '' }]);
+    expect(escape.defaultPrevented).toBe(true);
+
+    element.searchTerm = '';
+    await flush();
+    const outside = jest.fn();
+    element.shadowRoot.addEventListener('keydown', outside);
+    const again = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    input.dispatchEvent(again);
+    expect(events).toHaveLength(1);
+    expect(again.defaultPrevented).toBe(false);
+    expect(outside).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the filter state in the menu items and raises filterchange for each choice', async () => {
     const element = await mount({ hiddenActorKinds: ['Bot'], showEvents: false });
     const items = Array.from(
