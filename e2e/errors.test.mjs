@@ -1,5 +1,5 @@
 /**
- * Every error kind of the README's error table, injected by the preview's lightning/graphql stand-in
+ * Every error kind of the error table in docs/user-guide.md, injected by the preview's lightning/graphql stand-in
  * (`fail=page:1:KIND` fails the first request once), in real Chromium: the panel says the specific
  * readable message, offers Try again, and Try again loads the transcript.
  */

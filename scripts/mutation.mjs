@@ -5,7 +5,7 @@
  * then this prints the mutation score and every surviving mutant (file:line, mutator, the replaced code).
  * Exits non-zero when Stryker fails or the score is under the config's `thresholds.break`.
  *
- *   node scripts/mutation.mjs                         the whole model (slow: see README)
+ *   node scripts/mutation.mjs                         the whole model (slow: see docs/development.md)
  *   node scripts/mutation.mjs --quick                 the fixed CI set (QUICK_SET below)
  *   node scripts/mutation.mjs --mutate 'file.ts:1-40' any set Stryker's --mutate accepts
  *   node scripts/mutation.mjs --report                only print the summary of the last report

