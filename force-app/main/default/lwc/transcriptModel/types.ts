@@ -116,7 +116,7 @@ export interface TranscriptEntry {
   messageDeliverTime: number | null;
   messageReadTime: number | null;
   /**
-   * Where the row came from (issue 6): absent or 'entry' = a ConversationEntry record; 'live' = only in
+   * Where the row came from: absent or 'entry' = a ConversationEntry record; 'live' = only in
    * the console's live conversation log; 'both' = a ConversationEntry whose text came from the live log.
    */
   source?: EntrySource;
