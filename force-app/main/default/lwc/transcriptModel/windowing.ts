@@ -13,6 +13,19 @@ export interface RowWindow {
   after: number;
 }
 
+/** One line of the printed transcript (`c-transcript-print-rows`), its strings worked out. */
+export interface PrintRow {
+  key: string;
+  className: string;
+  /** The day label when this entry starts a day, else null. */
+  day: string | null;
+  time: string;
+  /** Who: the actor's name, with the actor type for messages. */
+  name: string;
+  /** What: the message, or the event and its text. */
+  text: string;
+}
+
 /**
  * offsets[i] is the top of row i; offsets[count] is the total height. `measured` gives the rows whose
  * real height is known, as [index, height]; every other row (or a height that is not positive) counts
