@@ -9,6 +9,7 @@ import {
   computeWindow,
   rowAt,
   startsDay,
+  stepWindow,
   dayKeyOf,
   dayLabel,
   entryCountText,
@@ -195,6 +196,8 @@ export default class TranscriptLog extends LightningElement {
   set entries(value: TranscriptEntry[]) {
     const anchor = this.scrollAnchor();
     this.entryList = Array.isArray(value) ? value : [];
+    // The rendered window's indexes are those of the old list.
+    this.layout.rendered = null;
     const moved = this.relocateMeasured();
     this.layout.offsetsDirty = true;
     if (anchor && moved) {
@@ -322,7 +325,9 @@ export default class TranscriptLog extends LightningElement {
     ) {
       return memo.window;
     }
-    const result = this.windowFor(offsets);
+    const target = this.windowFor(offsets);
+    // With focus on a row, reach the target in steps that never move the focused row's element.
+    const result = this.focusedIndex >= 0 ? stepWindow(this.layout.rendered, target, offsets) : target;
     this.layout.memo = {
       version,
       offsets,
@@ -405,6 +410,10 @@ export default class TranscriptLog extends LightningElement {
     }
     this.measure();
     this.settlePin();
+    if (!sameWindow(this.windowFor(this.currentOffsets()), this.layout.rendered)) {
+      // A step on the way to the window (see stepWindow): render the next one.
+      this.layoutVersion++;
+    }
   }
 
   /**
@@ -862,8 +871,9 @@ export default class TranscriptLog extends LightningElement {
   }
 }
 
-function sameWindow(a: RowWindow, b: RowWindow): boolean {
+function sameWindow(a: RowWindow, b: RowWindow | null): boolean {
   return (
+    b !== null &&
     a.start === b.start &&
     a.end === b.end &&
     Math.abs(a.before - b.before) <= 0.5 &&
