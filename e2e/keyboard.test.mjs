@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, label, useBrowser, withPage } from './helpers.mjs';
+import { BASE_URL, useBrowser, withPage } from './helpers.mjs';
 import { LOG, eventually, waitAllLoaded, wheelOverLog } from './scrolling.mjs';
 
 const browser = useBrowser();
@@ -129,7 +129,6 @@ describe('keyboard through a windowed log', () => {
           const now = await focused(page);
           assert.equal(now.where, 'action');
           assert.ok(now.row > 20, `Tab goes on from the rows in view (row ${now.row})`);
-          void label;
         },
         { contextOptions: { viewport: { width: 1280, height: 900 } } }
       );

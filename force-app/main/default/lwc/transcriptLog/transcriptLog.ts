@@ -403,6 +403,10 @@ export default class TranscriptLog extends LightningElement {
       return;
     }
     this.layout.rendered = this.window;
+    if (printMedia()) {
+      // On paper the log has no height limit: its rows are neither measured nor allowed to pull in more.
+      return;
+    }
     const scroller = this.scroller;
     // Assigning the same number is a no-op for LWC; a new height re-renders once.
     if (scroller && scroller.clientHeight !== this.viewportHeight) {
@@ -427,10 +431,11 @@ export default class TranscriptLog extends LightningElement {
     if (this.pin && Math.abs(top - this.expectedScrollTop) > 1) {
       this.pin = null;
     }
-    if (!this.isWindowed) {
+    if (!this.isWindowed || printMedia()) {
       return;
     }
-    if (!this.pin && top > 0 && top >= target.scrollHeight - target.clientHeight - 1) {
+    const scrollable = target.scrollHeight - target.clientHeight;
+    if (!this.pin && top > 0 && scrollable > 0 && top >= scrollable - 1) {
       this.pin = { kind: 'last' };
       this.pinPasses = 0;
       this.expectedScrollTop = top;
@@ -515,7 +520,7 @@ export default class TranscriptLog extends LightningElement {
     }
     this.resizeObserver = new ResizeObserver(() => {
       const height = this.scroller?.clientHeight ?? 0;
-      if (this.isWindowed && height !== this.viewportHeight) {
+      if (this.isWindowed && height !== this.viewportHeight && !printMedia()) {
         this.viewportHeight = height;
       }
     });
@@ -869,6 +874,14 @@ export default class TranscriptLog extends LightningElement {
       this.layoutVersion++;
     }
   }
+}
+
+/**
+ * True while the page is laid out for printing (the browser's print preview, or print emulation):
+ * `matchMedia('print')` matches then (https://developer.mozilla.org/en-US/docs/Web/API/Window/matchMedia).
+ */
+function printMedia(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
 }
 
 function sameWindow(a: RowWindow, b: RowWindow | null): boolean {
