@@ -83,8 +83,15 @@ const MINIMUM_ROWS = 40;
 const ESTIMATED_ROW_HEIGHT = 72;
 /** Render-measure-scroll passes allowed to bring a pinned edge or entry exactly into view. */
 const MAX_PIN_PASSES = 16;
-/** Entries per chunk of the printout: each chunk is one short task, so the page stays responsive. */
-const PRINT_CHUNK = 400;
+/**
+ * The printout is built one chunk per task. The first chunk has PRINT_FIRST_CHUNK entries; then each
+ * chunk is sized from how long the last one took to build and render, aiming at PRINT_TASK_MS a task
+ * (within PRINT_MIN_CHUNK..PRINT_MAX_CHUNK), so the page stays responsive on slow machines too.
+ */
+const PRINT_FIRST_CHUNK = 100;
+const PRINT_MIN_CHUNK = 10;
+const PRINT_MAX_CHUNK = 1000;
+const PRINT_TASK_MS = 25;
 /**
  * Up to this many entries the browser's own Print (menu, Ctrl+P outside the component) gets the whole
  * printout, built synchronously in `beforeprint`; above it, the rows on screen and a note.
@@ -226,7 +233,7 @@ export default class TranscriptLog extends LightningElement {
 
   /**
    * Prints every entry of the log without freezing the page: the printout (plain rows, no base
-   * components) is built in chunks of PRINT_CHUNK entries, one short task each, while a progress bar
+   * components) is built in chunks, one short task each (see PRINT_TASK_MS), while a progress bar
    * with Cancel shows how far it is; then the browser's print dialog opens. The printout stays until
    * the browser reports `afterprint`.
    */
@@ -236,16 +243,30 @@ export default class TranscriptLog extends LightningElement {
     const run = ++this.printRun;
     const list = this.entryList;
     this.printProgress = { done: 0, total: list.length };
+    let size = PRINT_FIRST_CHUNK;
     const step = (from: number): void => {
       if (run !== this.printRun) {
         return;
       }
-      const to = Math.min(list.length, from + PRINT_CHUNK);
+      const started = performance.now();
+      const to = Math.min(list.length, from + size);
       this.printChunks = [...this.printChunks, this.printChunk(list, from, to)];
       this.printProgress = { done: to, total: list.length };
-      // One chunk per task: input, paint and the Cancel button get their turn in between.
+      // One chunk per task: input, paint and the Cancel button get their turn in between. The chunk
+      // renders in a microtask at the end of this task; the next task's start tells what it all took
+      // (with a frame drawn in between, if there was one: on the safe side).
       // eslint-disable-next-line @lwc/lwc/no-async-operation
-      this.printTimer = setTimeout(() => (to < list.length ? step(to) : this.openPrintDialog(run)), 0);
+      this.printTimer = setTimeout(() => {
+        const took = Math.max(1, performance.now() - started);
+        size = Math.round(
+          Math.min(PRINT_MAX_CHUNK, Math.max(PRINT_MIN_CHUNK, (size * PRINT_TASK_MS) / took))
+        );
+        if (to < list.length) {
+          step(to);
+        } else {
+          this.openPrintDialog(run);
+        }
+      }, 0);
     };
     step(0);
   }
