@@ -77,8 +77,6 @@ describe('printing', () => {
         const t0 = Date.now();
         await page.locator(`${COMPONENT} lightning-input.transcript-search input`).click({ timeout: 10000 });
         const clickMs = Date.now() - t0;
-        // The rest of the printout is built while the page is laid out for paper, as in a print preview.
-        await page.emulateMedia({ media: 'print' });
 
         await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 240000 });
         const prints = await page.evaluate(() => window.__prints);
@@ -93,6 +91,10 @@ describe('printing', () => {
           `no main-thread task over ${MAX_TASK_MS} ms (longest ${longest} ms)`
         );
         assert.equal(await progress.count(), 0, 'the progress is gone once the dialog opens');
+        // On paper (the dialog lays the page out for print): the printout, all of it, instead of the log.
+        await page.emulateMedia({ media: 'print' });
+        assert.equal(await page.locator(PRINT_ROWS).count(), 50000);
+        assert.equal(await page.locator(PRINT_ROWS).last().isVisible(), true);
         assert.equal(
           await page.locator(`${COMPONENT} section[role="log"]`).isVisible(),
           false,

@@ -89,9 +89,9 @@ const MAX_PIN_PASSES = 16;
  * (within PRINT_MIN_CHUNK..PRINT_MAX_CHUNK), so the page stays responsive on slow machines too.
  */
 const PRINT_FIRST_CHUNK = 100;
-const PRINT_MIN_CHUNK = 10;
+const PRINT_MIN_CHUNK = 50;
 const PRINT_MAX_CHUNK = 1000;
-const PRINT_TASK_MS = 25;
+const PRINT_TASK_MS = 30;
 /**
  * Up to this many entries the browser's own Print (menu, Ctrl+P outside the component) gets the whole
  * printout, built synchronously in `beforeprint`; above it, the rows on screen and a note.
@@ -190,6 +190,8 @@ export default class TranscriptLog extends LightningElement {
   /** Every entry is in the printout: printing shows it instead of the windowed log. */
   printReady = false;
   private printTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The coming render only adds a chunk to the printout: the rows on screen need no measuring. */
+  private printOnlyRender = false;
   private printRun = 0;
   private timeCacheKey = '';
   scrollTop = 0;
@@ -252,6 +254,7 @@ export default class TranscriptLog extends LightningElement {
       const to = Math.min(list.length, from + size);
       this.printChunks = [...this.printChunks, this.printChunk(list, from, to)];
       this.printProgress = { done: to, total: list.length };
+      this.printOnlyRender = true;
       // One chunk per task: input, paint and the Cancel button get their turn in between. The chunk
       // renders in a microtask at the end of this task; the next task's start tells what it all took
       // (with a frame drawn in between, if there was one: on the safe side).
@@ -413,6 +416,10 @@ export default class TranscriptLog extends LightningElement {
   }
 
   override renderedCallback(): void {
+    if (this.printOnlyRender) {
+      this.printOnlyRender = false;
+      return;
+    }
     if (this.pendingScrollTop !== null && this.scroller) {
       this.scroller.scrollTop = this.pendingScrollTop;
       this.pendingScrollTop = null;
