@@ -16,20 +16,20 @@ const PRINT_ROWS = `${COMPONENT} c-transcript-print-rows .print-row`;
 const PROGRESS = `${COMPONENT} .transcript-print-progress`;
 const MAX_TASK_MS = 200;
 
-/** Replaces window.print with a recorder of how many printout rows exist when it is called. */
+/**
+ * Replaces window.print with a recorder: `window.__prints` gets a mark per call (headless Chromium has
+ * no dialog). The printout stays until `afterprint`, so the test counts its rows afterwards.
+ */
 async function recordPrints(page) {
   await page.evaluate(() => {
     window.__prints = [];
-    const rows = () => {
-      const host = document.querySelector('c-conversation-transcript');
-      const log = host?.shadowRoot?.querySelector('c-transcript-log');
-      const chunks = log?.shadowRoot?.querySelectorAll('c-transcript-print-rows') ?? [];
-      let n = 0;
-      for (const chunk of chunks) n += chunk.shadowRoot.querySelectorAll('.print-row').length;
-      return n;
-    };
-    window.print = () => window.__prints.push(rows());
+    window.print = () => window.__prints.push(true);
   });
+}
+
+/** How many entries the printout holds. */
+function printedRows(page) {
+  return page.locator(PRINT_ROWS).count();
 }
 
 /** Records main-thread tasks longer than 50 ms from now on. */
@@ -79,10 +79,11 @@ describe('printing', () => {
         const clickMs = Date.now() - t0;
 
         await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 240000 });
-        const prints = await page.evaluate(() => window.__prints);
-        assert.deepEqual(prints, [50000], 'the print dialog opens once, on all 50,000 entries');
+        assert.equal(await page.evaluate(() => window.__prints.length), 1, 'the print dialog opens once');
+        assert.equal(await printedRows(page), 50000, 'on all 50,000 entries');
         const tasks = await page.evaluate(() => window.__tasks);
         const longest = Math.max(0, ...tasks);
+        console.log(`print 50,000: tasks over 50 ms: ${tasks.join(', ')}`);
         console.log(
           `print 50,000: longest task ${longest} ms, ${tasks.length} tasks over 50 ms, click ${clickMs} ms`
         );
@@ -93,7 +94,6 @@ describe('printing', () => {
         assert.equal(await progress.count(), 0, 'the progress is gone once the dialog opens');
         // On paper (the dialog lays the page out for print): the printout, all of it, instead of the log.
         await page.emulateMedia({ media: 'print' });
-        assert.equal(await page.locator(PRINT_ROWS).count(), 50000);
         assert.equal(await page.locator(PRINT_ROWS).last().isVisible(), true);
         assert.equal(
           await page.locator(`${COMPONENT} section[role="log"]`).isVisible(),
@@ -136,7 +136,8 @@ describe('printing', () => {
       await page.locator(`${COMPONENT} lightning-input.transcript-search input`).click();
       await page.keyboard.press('Control+p');
       await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 60000 });
-      assert.deepEqual(await page.evaluate(() => window.__prints), [5000]);
+      assert.equal(await page.evaluate(() => window.__prints.length), 1);
+      assert.equal(await printedRows(page), 5000);
     });
   });
 
@@ -190,7 +191,8 @@ describe('printing', () => {
         await recordPrints(page);
         await choosePrint(page);
         await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 60000 });
-        assert.deepEqual(await page.evaluate(() => window.__prints), [300]);
+        assert.equal(await page.evaluate(() => window.__prints.length), 1);
+        assert.equal(await printedRows(page), 300);
         await page.emulateMedia({ media: 'print' });
         // Who said what: the name stands in its own column, left of the text, on every line.
         const columns = await page.locator(PRINT_ROWS).evaluateAll((rows) =>
