@@ -725,6 +725,9 @@ export default class TranscriptLog extends LightningElement {
   }
 
   /**
+   * `beforeprint` fires before the document is printed or previewed, and lets a page change its content
+   * for paper; `afterprint` fires once printing started or the preview closed
+   * (https://developer.mozilla.org/en-US/docs/Web/API/Window/afterprint_event).
    * The browser's own Print (its menu, or Ctrl+P outside the component): a short log gets the whole
    * printout at once; a long one prints the rows on screen and a note (see showPrintNote), because
    * building every row here would hold the page for seconds.
