@@ -548,11 +548,23 @@ export default class TranscriptLog extends LightningElement {
     }
     this.resizeObserver = new ResizeObserver(() => {
       const height = this.scroller?.clientHeight ?? 0;
-      if (this.isWindowed && height !== this.viewportHeight && !printMedia()) {
+      if (printMedia()) {
+        return;
+      }
+      if (this.isWindowed && height !== this.viewportHeight) {
         this.viewportHeight = height;
+      }
+      // Rows that change height without a render (hover, focus, fonts) must not cut off a pinned end.
+      if (this.pin?.kind === 'last') {
+        this.pinPasses = 0;
+        this.settlePin();
       }
     });
     this.resizeObserver.observe(scroller);
+    const list = this.template?.querySelector('ul');
+    if (list) {
+      this.resizeObserver.observe(list);
+    }
   }
 
   private rowElement(entryId: string): HTMLElement | null {
