@@ -151,12 +151,11 @@ export default class TranscriptLog extends LightningElement {
 
   private entryList: TranscriptEntry[] = [];
   /**
-   * Windowing state kept OUT of LWC's reactivity. Every class field is reactive: reassigning one that
-   * the template read re-renders the component. `offsets` / `offsetsDirty` used to be fields, so
-   * rebuilding the offsets inside a render, or marking them dirty from renderedCallback, scheduled
-   * another render each time (a cascade per page of data and per measurement). Properties of this
-   * plain object are not tracked; `layoutVersion` below asks for a render when, and only when, a
-   * measurement moves the window.
+   * Windowing state kept out of LWC's reactivity. Every class field is reactive: reassigning one that
+   * the template read re-renders the component, so offsets rebuilt inside a render, or marked dirty from
+   * renderedCallback, would schedule another render each time (a cascade per page of data and per
+   * measurement). Properties of this plain object are not tracked; `layoutVersion` below asks for a
+   * render when, and only when, a measurement moves the window.
    */
   private readonly layout: WindowLayout = {
     heights: new Map<string, number>(),
