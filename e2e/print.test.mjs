@@ -225,7 +225,8 @@ describe('printing', () => {
       await choosePrint(page);
       await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 60000 });
       await page.emulateMedia({ media: 'print' });
-      const header = page.locator(`${COMPONENT} c-transcript-session-header`);
+      // The header's host takes no box of its own (display: contents): its group is what prints.
+      const header = page.locator(`${COMPONENT} c-transcript-session-header [role="group"]`);
       assert.equal(await header.isVisible(), true, 'the session facts are printed');
       const headerBox = await header.boundingBox();
       const firstRow = await page.locator(PRINT_ROWS).first().boundingBox();

@@ -53,14 +53,18 @@ export async function eventually(read, ok, message, timeout = 10000) {
   assert.fail(`${message}: ${JSON.stringify(value)}`);
 }
 
+/** The list's padding after the last row (and before the first): what a tall edge row leaves free. */
+const LIST_PADDING = 8;
+
 /**
  * The row's box lies inside the scroller's (within 1 px); a row taller than the scroller (a dozen
- * paragraphs in a 400 px column) cannot, and must fill it instead.
+ * paragraphs in a 400 px column) cannot, and must fill it instead, leaving at most the list's padding
+ * free at the log's edge.
  */
 const inside = (g) =>
   g !== null &&
   (g.rowBottom - g.rowTop > g.viewBottom - g.viewTop + 1
-    ? g.rowTop <= g.viewTop + 1 && g.rowBottom >= g.viewBottom - 1
+    ? g.rowTop <= g.viewTop + LIST_PADDING && g.rowBottom >= g.viewBottom - LIST_PADDING
     : g.rowTop >= g.viewTop - 1 && g.rowBottom <= g.viewBottom + 1);
 
 /**

@@ -92,8 +92,8 @@ const MAX_PIN_PASSES = 16;
  */
 const PRINT_FIRST_CHUNK = 100;
 const PRINT_MIN_CHUNK = 50;
-const PRINT_MAX_CHUNK = 1000;
-const PRINT_TASK_MS = 30;
+const PRINT_MAX_CHUNK = 250;
+const PRINT_TASK_MS = 25;
 /**
  * Up to this many entries the browser's own Print (menu, Ctrl+P outside the component) gets the whole
  * printout, built synchronously in `beforeprint`; above it, the rows on screen and a note.
@@ -221,10 +221,12 @@ export default class TranscriptLog extends LightningElement {
    */
   @api
   scrollToEntry(entryId: string): boolean {
-    if (!this.entryList.some((entry) => entry.id === entryId)) {
+    const list = this.entryList;
+    if (!list.some((entry) => entry.id === entryId)) {
       return false;
     }
-    this.pinTo({ kind: 'entry', id: entryId });
+    // The last entry is the end of the log: shown as Jump to latest shows it, with nothing left below.
+    this.pinTo(list[list.length - 1].id === entryId ? { kind: 'last' } : { kind: 'entry', id: entryId });
     return true;
   }
 
