@@ -10,7 +10,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { label, openSample, root, sampleNodes, samples, useBrowser, withPage as sharedWithPage } from './helpers.mjs';
+import {
+  label,
+  openSample,
+  root,
+  sampleNodes,
+  samples,
+  useBrowser,
+  withPage as sharedWithPage
+} from './helpers.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
@@ -80,95 +88,115 @@ async function waitTimeline(page, expected) {
 describe('earlier conversations of a returning customer', () => {
   const current = sampleNodes(SAMPLE).map((n) => n.Id);
 
-  it('"Load earlier conversation" and a bookend\'s Show add each conversation under its own divider', TIMEOUT, async () => {
-    await withPage(async (page) => {
-      await openSample(page, SAMPLE);
-      // Collapsed: three earlier dividers, oldest first, then this conversation's.
-      await waitTimeline(page, [
-        divider('MS-00001031'),
-        divider('MS-00001035'),
-        divider('MS-00001039'),
-        divider('MS-00001047', true),
-        ...current
-      ]);
-      assert.equal(
-        squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
-        label('History_Count', 3)
-      );
+  it(
+    '"Load earlier conversation" and a bookend\'s Show add each conversation under its own divider',
+    TIMEOUT,
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, SAMPLE);
+        // Collapsed: three earlier dividers, oldest first, then this conversation's.
+        await waitTimeline(page, [
+          divider('MS-00001031'),
+          divider('MS-00001035'),
+          divider('MS-00001039'),
+          divider('MS-00001047', true),
+          ...current
+        ]);
+        assert.equal(
+          squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
+          label('History_Count', 3)
+        );
 
-      // The top button expands the newest earlier conversation: the enhanced one, its messages blank.
-      await page.locator(`${COMPONENT} .transcript-history-earlier button`).click();
-      const enhanced = earlierNodes('MS-00001039').map((n) => n.Id);
-      await waitTimeline(page, [
-        divider('MS-00001031'),
-        divider('MS-00001035'),
-        divider('MS-00001039'),
-        ...enhanced,
-        divider('MS-00001047', true),
-        ...current
-      ]);
+        // The top button expands the newest earlier conversation: the enhanced one, its messages blank.
+        await page.locator(`${COMPONENT} .transcript-history-earlier button`).click();
+        const enhanced = earlierNodes('MS-00001039').map((n) => n.Id);
+        await waitTimeline(page, [
+          divider('MS-00001031'),
+          divider('MS-00001035'),
+          divider('MS-00001039'),
+          ...enhanced,
+          divider('MS-00001047', true),
+          ...current
+        ]);
 
-      // A bookend's Show expands that one, in its place above the newer ones.
-      const errorSession = bookend(page, 'MS-00001035');
-      await errorSession.getByRole('button', { name: label('History_Show') }).click();
-      const failed = earlierNodes('MS-00001035').map((n) => n.Id);
-      await waitTimeline(page, [
-        divider('MS-00001031'),
-        divider('MS-00001035'),
-        ...failed,
-        divider('MS-00001039'),
-        ...enhanced,
-        divider('MS-00001047', true),
-        ...current
-      ]);
-      assert.equal(
-        await errorSession.getByRole('button', { name: label('History_Hide') }).getAttribute('aria-expanded'),
-        'true'
-      );
-      // The earlier session's status is on its divider, and its failed message says so.
-      assert.match(squash(await errorSession.textContent()), /Error/);
-      const errorNode = earlierNodes('MS-00001035').find((n) => n.MessageStatus.value === 'Error');
-      await page
-        .locator(`${ROWS}[data-entry-id="${errorNode.Id}"]`)
-        .getByRole('alert')
-        .waitFor();
-    });
-  });
+        // A bookend's Show expands that one, in its place above the newer ones.
+        const errorSession = bookend(page, 'MS-00001035');
+        await errorSession.getByRole('button', { name: label('History_Show') }).click();
+        const failed = earlierNodes('MS-00001035').map((n) => n.Id);
+        await waitTimeline(page, [
+          divider('MS-00001031'),
+          divider('MS-00001035'),
+          ...failed,
+          divider('MS-00001039'),
+          ...enhanced,
+          divider('MS-00001047', true),
+          ...current
+        ]);
+        assert.equal(
+          await errorSession
+            .getByRole('button', { name: label('History_Hide') })
+            .getAttribute('aria-expanded'),
+          'true'
+        );
+        // The earlier session's status is on its divider, and its failed message says so.
+        assert.match(squash(await errorSession.textContent()), /Error/);
+        const errorNode = earlierNodes('MS-00001035').find((n) => n.MessageStatus.value === 'Error');
+        await page.locator(`${ROWS}[data-entry-id="${errorNode.Id}"]`).getByRole('alert').waitFor();
+      });
+    }
+  );
 
-  it('search finds a word only an earlier conversation holds and names that conversation', TIMEOUT, async () => {
-    await withPage(async (page) => {
-      await openSample(page, SAMPLE);
-      const ordinary = earlierNodes('MS-00001031');
-      const holder = ordinary.find((n) => (n.Message.value ?? '').includes(WORD));
-      assert.ok(holder, `the sample's MS-00001031 holds "${WORD}"`);
-      assert.ok(
-        !sampleNodes(SAMPLE).some((n) => (n.Message.value ?? '').toLowerCase().includes(WORD)),
-        'this conversation does not'
-      );
-      await bookend(page, 'MS-00001031').getByRole('button', { name: label('History_Show') }).click();
-      await page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`).waitFor();
+  it(
+    'search finds a word only an earlier conversation holds and names that conversation',
+    TIMEOUT,
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, SAMPLE);
+        const ordinary = earlierNodes('MS-00001031');
+        const holder = ordinary.find((n) => (n.Message.value ?? '').includes(WORD));
+        assert.ok(holder, `the sample's MS-00001031 holds "${WORD}"`);
+        assert.ok(
+          !sampleNodes(SAMPLE).some((n) => (n.Message.value ?? '').toLowerCase().includes(WORD)),
+          'this conversation does not'
+        );
+        await bookend(page, 'MS-00001031')
+          .getByRole('button', { name: label('History_Show') })
+          .click();
+        await page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`).waitFor();
 
-      await page.locator(SEARCH).click();
-      await page.keyboard.type(WORD);
-      const match = page.locator(`${COMPONENT} .transcript-match-session`);
-      await match.waitFor();
-      assert.match(squash(await match.textContent()), new RegExp(`^${label('History_Match_Session', '')}.*MS-00001031`));
-      assert.match(
-        squash(await page.locator(`${COMPONENT} .transcript-search-status`).textContent()),
-        /1\D+1/
-      );
-      const row = page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`);
-      assert.equal(await row.locator('mark').first().textContent(), WORD);
-      const rowBox = await row.boundingBox();
-      const logBox = await page.locator(`${COMPONENT} section[role="log"]`).boundingBox();
-      assert.ok(rowBox.y >= logBox.y - 1 && rowBox.y + rowBox.height <= logBox.y + logBox.height + 1, 'the match is in view');
-    });
-  });
+        await page.locator(SEARCH).click();
+        await page.keyboard.type(WORD);
+        const match = page.locator(`${COMPONENT} .transcript-match-session`);
+        await match.waitFor();
+        assert.match(
+          squash(await match.textContent()),
+          new RegExp(`^${label('History_Match_Session', '')}.*MS-00001031`)
+        );
+        assert.match(
+          squash(await page.locator(`${COMPONENT} .transcript-search-status`).textContent()),
+          /1\D+1/
+        );
+        const current = page.locator(`${COMPONENT} .transcript-match_current`);
+        assert.equal(await current.count(), 1);
+        assert.equal((await current.textContent()).toLowerCase(), WORD);
+        const row = page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`);
+        assert.equal(await row.locator('.transcript-match_current').count(), 1, 'the match is in that entry');
+        const rowBox = await current.boundingBox();
+        const logBox = await page.locator(`${COMPONENT} section[role="log"]`).boundingBox();
+        assert.ok(
+          rowBox.y >= logBox.y - 1 && rowBox.y + rowBox.height <= logBox.y + logBox.height + 1,
+          'the match is in view'
+        );
+      });
+    }
+  );
 
   it('exports a .csv whose rows name the conversation of each entry', TIMEOUT, async () => {
     await withPage(async (page) => {
       await openSample(page, SAMPLE);
-      await bookend(page, 'MS-00001035').getByRole('button', { name: label('History_Show') }).click();
+      await bookend(page, 'MS-00001035')
+        .getByRole('button', { name: label('History_Show') })
+        .click();
       const earlier = earlierNodes('MS-00001035');
       await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
 
@@ -188,10 +216,16 @@ describe('earlier conversations of a returning customer', () => {
       const sessionColumn = columns.indexOf('Session');
       assert.ok(sessionColumn >= 0, `a Session column in ${header}`);
       const sessionOf = new Map(
-        lines.filter((l) => /^0dw/.test(l)).map((line) => [line.split(',')[0], line.split(',')[sessionColumn]])
+        lines
+          .filter((l) => /^0dw/.test(l))
+          .map((line) => [line.split(',')[0], line.split(',')[sessionColumn]])
       );
       for (const node of earlier) {
-        assert.equal(sessionOf.get(node.Id), 'MS-00001035', `entry ${node.Id} is in the export with its conversation`);
+        assert.equal(
+          sessionOf.get(node.Id),
+          'MS-00001035',
+          `entry ${node.Id} is in the export with its conversation`
+        );
       }
       for (const node of sampleNodes(SAMPLE)) {
         assert.equal(sessionOf.get(node.Id), 'MS-00001047', `entry ${node.Id} of this conversation`);
@@ -202,7 +236,9 @@ describe('earlier conversations of a returning customer', () => {
   it('a link to an entry of an expanded earlier conversation scrolls to it', TIMEOUT, async () => {
     await withPage(async (page) => {
       await openSample(page, SAMPLE);
-      await bookend(page, 'MS-00001031').getByRole('button', { name: label('History_Show') }).click();
+      await bookend(page, 'MS-00001031')
+        .getByRole('button', { name: label('History_Show') })
+        .click();
       const target = earlierNodes('MS-00001031')[1];
       await page.locator(`${ROWS}[data-entry-id="${target.Id}"]`).waitFor();
       // Scrolled to the end (this conversation), the earlier entry is out of view.
@@ -212,7 +248,9 @@ describe('earlier conversations of a returning customer', () => {
       const inView = async () => {
         const box = await row.boundingBox();
         const log = await page.locator(`${COMPONENT} section[role="log"]`).boundingBox();
-        return box !== null && log !== null && box.y >= log.y - 1 && box.y + box.height <= log.y + log.height + 1;
+        return (
+          box !== null && log !== null && box.y >= log.y - 1 && box.y + box.height <= log.y + log.height + 1
+        );
       };
       await assertEventually(async () => !(await inView()), 'the earlier entry is scrolled out of view');
 

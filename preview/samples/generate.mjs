@@ -514,10 +514,50 @@ function sampleReturning(abcd) {
   const convo = (i) => ({ ...abcd[i], customer: RETURNING_CUSTOMER.name });
   const sms = { value: 'Text', label: 'Text' };
   const plan = [
-    { n: 9, name: 'MS-00001031', status: 'Ended', convo: 0, day: 2, agent: AGENTS[1], platformType: 'Standard', channel: 'Acme Support SMS', channelType: sms },
-    { n: 10, name: 'MS-00001035', status: 'Error', convo: 2, day: 9, agent: AGENTS[2], platformType: 'Standard', channel: 'Acme Support SMS', channelType: sms },
-    { n: 11, name: 'MS-00001039', status: 'Ended', convo: 1, day: 16, agent: AGENTS[0], platformType: 'Enhanced', channel: 'Acme In-App and Web', channelType: { value: 'EmbeddedMessaging', label: 'Embedded Messaging' } },
-    { n: 8, name: 'MS-00001047', status: 'Ended', convo: 1, day: 21, agent: AGENTS[1], platformType: 'Standard', channel: 'Acme Support SMS', channelType: sms }
+    {
+      n: 9,
+      name: 'MS-00001031',
+      status: 'Ended',
+      convo: 0,
+      day: 2,
+      agent: AGENTS[1],
+      platformType: 'Standard',
+      channel: 'Acme Support SMS',
+      channelType: sms
+    },
+    {
+      n: 10,
+      name: 'MS-00001035',
+      status: 'Error',
+      convo: 2,
+      day: 9,
+      agent: AGENTS[2],
+      platformType: 'Standard',
+      channel: 'Acme Support SMS',
+      channelType: sms
+    },
+    {
+      n: 11,
+      name: 'MS-00001039',
+      status: 'Ended',
+      convo: 1,
+      day: 16,
+      agent: AGENTS[0],
+      platformType: 'Enhanced',
+      channel: 'Acme In-App and Web',
+      channelType: { value: 'EmbeddedMessaging', label: 'Embedded Messaging' }
+    },
+    {
+      n: 8,
+      name: 'MS-00001047',
+      status: 'Ended',
+      convo: 1,
+      day: 21,
+      agent: AGENTS[1],
+      platformType: 'Standard',
+      channel: 'Acme Support SMS',
+      channelType: sms
+    }
   ];
   const rand = rng(7007);
   const built = plan.map((p) => {

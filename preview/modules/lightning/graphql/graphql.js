@@ -247,9 +247,12 @@ function execute(queryText, variables, context) {
       }
       return out;
     }
-    throw new QueryError(`The preview serves ConversationEntry, MessagingSession and VoiceCall; got ${here.join('.')}.`, {
-      path: here
-    });
+    throw new QueryError(
+      `The preview serves ConversationEntry, MessagingSession and VoiceCall; got ${here.join('.')}.`,
+      {
+        path: here
+      }
+    );
   };
   const data = {};
   for (const field of operation.selectionSet.selections) {
