@@ -191,47 +191,62 @@ describe('earlier conversations of a returning customer', () => {
     }
   );
 
-  it('exports a .csv whose rows name the conversation of each entry', TIMEOUT, async () => {
-    await withPage(async (page) => {
-      await openSample(page, SAMPLE);
-      await bookend(page, 'MS-00001035')
-        .getByRole('button', { name: label('History_Show') })
-        .click();
-      const earlier = earlierNodes('MS-00001035');
-      await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
+  it(
+    'exports a .csv whose rows name the conversation of each entry, or this session only',
+    TIMEOUT,
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, SAMPLE);
+        await bookend(page, 'MS-00001035')
+          .getByRole('button', { name: label('History_Show') })
+          .click();
+        const earlier = earlierNodes('MS-00001035');
+        await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
 
-      await page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu button`).first().click();
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        page
-          .locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`)
-          .getByRole('menuitem', { name: label('Export_Csv') })
-          .click()
-      ]);
-      const chunks = [];
-      for await (const chunk of await file.createReadStream()) chunks.push(chunk);
-      const text = Buffer.concat(chunks).subarray(3).toString('utf8');
-      const [header, ...lines] = text.split('\r\n').filter(Boolean);
-      const columns = header.split(',');
-      const sessionColumn = columns.indexOf('Session');
-      assert.ok(sessionColumn >= 0, `a Session column in ${header}`);
-      const sessionOf = new Map(
-        lines
-          .filter((l) => /^0dw/.test(l))
-          .map((line) => [line.split(',')[0], line.split(',')[sessionColumn]])
-      );
-      for (const node of earlier) {
-        assert.equal(
-          sessionOf.get(node.Id),
-          'MS-00001035',
-          `entry ${node.Id} is in the export with its conversation`
+        const menu = page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`);
+        const choose = async (name, role = 'menuitem') => {
+          await menu.locator('button').first().click();
+          await menu.getByRole(role, { name }).click();
+        };
+        /** A real download of the .csv, read back: entry id → its Session cell. */
+        const downloadCsv = async () => {
+          const [file] = await Promise.all([page.waitForEvent('download'), choose(label('Export_Csv'))]);
+          const chunks = [];
+          for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+          const text = Buffer.concat(chunks).subarray(3).toString('utf8');
+          const [header, ...lines] = text.split('\r\n').filter(Boolean);
+          const sessionColumn = header.split(',').indexOf('Session');
+          assert.ok(sessionColumn >= 0, `a Session column in ${header}`);
+          // The sample's texts hold no comma-quoted cell before the Session column's entries' ids.
+          return new Map(
+            lines.filter((l) => /^0dw/.test(l)).map((line) => [line.split(',')[0], line.split(',').at(-1)])
+          );
+        };
+
+        const all = await downloadCsv();
+        for (const node of earlier) {
+          assert.equal(
+            all.get(node.Id),
+            'MS-00001035',
+            `entry ${node.Id} is in the export with its conversation`
+          );
+        }
+        const current = sampleNodes(SAMPLE);
+        for (const node of current) {
+          assert.equal(all.get(node.Id), 'MS-00001047', `entry ${node.Id} of this conversation`);
+        }
+        assert.equal(all.size, earlier.length + current.length);
+
+        await choose(label('Export_Scope_Session', current.length), 'menuitemcheckbox');
+        const only = await downloadCsv();
+        assert.deepEqual(
+          [...only.keys()],
+          current.map((n) => n.Id),
+          'this session only, in order'
         );
-      }
-      for (const node of sampleNodes(SAMPLE)) {
-        assert.equal(sessionOf.get(node.Id), 'MS-00001047', `entry ${node.Id} of this conversation`);
-      }
-    });
-  });
+      });
+    }
+  );
 
   it('a link to an entry of an expanded earlier conversation scrolls to it', TIMEOUT, async () => {
     await withPage(async (page) => {
