@@ -14,6 +14,7 @@ import {
   label,
   openSample,
   root,
+  SCREENSHOT_DIR,
   sampleNodes,
   samples,
   useBrowser,
@@ -142,6 +143,22 @@ describe('earlier conversations of a returning customer', () => {
         assert.match(squash(await errorSession.textContent()), /Error/);
         const errorNode = earlierNodes('MS-00001035').find((n) => n.MessageStatus.value === 'Error');
         await page.locator(`${ROWS}[data-entry-id="${errorNode.Id}"]`).getByRole('alert').waitFor();
+
+        // The picture of docs/history.png: the wheel brings the boundary of the two expanded
+        // conversations into view.
+        const log = page.locator(`${COMPONENT} section[role="log"]`);
+        const boundary = bookend(page, 'MS-00001039');
+        await log.hover();
+        for (let i = 0; i < 60; i++) {
+          const box = await boundary.boundingBox();
+          const logBox = await log.boundingBox();
+          const top = box && logBox ? (box.y - logBox.y) / logBox.height : -1;
+          if (top >= 0.3 && top <= 0.5) break;
+          await page.mouse.wheel(0, top < 0.3 ? -100 : 100);
+          await page.waitForTimeout(50);
+        }
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.locator(COMPONENT).screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png') });
       });
     }
   );
