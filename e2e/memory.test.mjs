@@ -9,6 +9,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, useBrowser, label, newPage } from './helpers.mjs';
+import { clickToolbarButton, wheelOverLog } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
@@ -47,18 +48,13 @@ async function mountAndLoad(page) {
     .filter({ hasText: label('Transcript_Entry_Count', fmt(COUNT)) })
     .waitFor({ timeout: 60000 });
   await page.locator(`${COMPONENT} .transcript-progress`).waitFor({ state: 'detached', timeout: 30000 });
-  // Use it: scroll through the windowed log.
+  // Use it: turn the wheel through the windowed log, then jump back to the first entry.
   const log = page.locator(`${COMPONENT} section[role="log"]`);
-  for (const top of [5000, 100000, 250000, 0]) {
-    await log.evaluate(
-      (el, y) =>
-        new Promise((resolve) => {
-          el.scrollTop = y;
-          requestAnimationFrame(() => setTimeout(resolve, 0));
-        }),
-      top
-    );
+  for (const delta of [5000, 95000, 150000]) {
+    await wheelOverLog(page, delta);
+    await log.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
+  await clickToolbarButton(page, label('Jump_First'));
 }
 
 async function unmount(page) {

@@ -17,6 +17,7 @@ import {
   useBrowser,
   withPage as sharedWithPage
 } from './helpers.mjs';
+import { assertAtEnd, clickToolbarButton } from './scrolling.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
 const ROWS = `${COMPONENT} li.slds-chat-listitem`;
@@ -262,9 +263,8 @@ describe('filters', () => {
       // Filtering, searching and scrolling work on the loaded entries: no new GraphQL request.
       await page.locator(SEARCH).fill('order');
       await page.locator(STATUS).filter({ hasText: /\d/ }).waitFor();
-      await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => {
-        el.scrollTop = el.scrollHeight;
-      });
+      await clickToolbarButton(page, label('Jump_Latest'));
+      await assertAtEnd(page, nodes.length, 'Jump to latest');
       // A re-query would come after the search debounce and a round trip: give it a full second
       // (and the preview's request log until it is quiet) before counting.
       await page.waitForTimeout(1000);
@@ -382,17 +382,20 @@ describe('export', () => {
         await page.locator(`${COMPONENT} li[aria-setsize="600"]`).first().waitFor({ timeout: 60000 });
         assert.ok((await page.locator(ROWS).count()) < 600);
 
+        // The browser's own Print: a transcript this short gets the whole printout at once.
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
         await page.emulateMedia({ media: 'print' });
-        await page.locator(`${ROWS}[aria-posinset="600"]`).waitFor({ state: 'attached' });
-        assert.equal(await page.locator(ROWS).count(), 600);
+        const printed = page.locator(`${COMPONENT} c-transcript-print-rows .print-row`);
+        assert.equal(await printed.count(), 600);
+        assert.equal(await page.locator(`${COMPONENT} section[role="log"]`).isVisible(), false);
         assert.equal(await page.locator(`${COMPONENT} .transcript-toolbar`).isVisible(), false);
         const pdf = await page.pdf({ format: 'A4' });
         assert.ok(pdf.length > 10000, `a real PDF was printed (${pdf.length} bytes)`);
 
         await page.emulateMedia({ media: 'screen' });
         await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-        await assertEventually(async () => (await page.locator(ROWS).count()) < 600, 'windowed again');
+        await assertEventually(async () => (await printed.count()) === 0, 'the printout is gone');
+        assert.ok((await page.locator(ROWS).count()) < 600, 'still windowed');
       },
       { allowConsoleErrors: true }
     );

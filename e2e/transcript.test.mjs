@@ -20,6 +20,7 @@ import {
   useBrowser,
   withPage as sharedWithPage
 } from './helpers.mjs';
+import { assertAtEnd } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
 const COMPONENT = 'c-conversation-transcript';
@@ -433,12 +434,12 @@ describe('errors and paging', () => {
             `long transcripts are windowed (${rendered} rows in the DOM)`
           );
 
-          // Scroll the log to the end: the last entry must be rendered there.
-          await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => {
-            el.scrollTop = el.scrollHeight;
-            el.dispatchEvent(new Event('scroll'));
-          });
-          await page.locator(`${COMPONENT} li[data-entry-id="${ids[4099]}"]`).waitFor({ timeout: 10000 });
+          // Press End in the log: the last entry is there, fully in view.
+          const log = page.locator(`${COMPONENT} section[role="log"]`);
+          const box = await log.boundingBox();
+          await page.mouse.click(box.x + 4, box.y + 4);
+          await page.keyboard.press('End');
+          await assertAtEnd(page, 4100, 'End');
           assert.equal(
             await page.locator(`${COMPONENT} li[data-entry-id="${ids[4099]}"]`).getAttribute('aria-posinset'),
             '4100'

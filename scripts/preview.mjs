@@ -75,27 +75,48 @@ function parseArgs(argv) {
 
 /**
  * Large transcripts made on the fly by the seeded generator (never committed): the same seed gives the
- * same entries. Served at /samples/generated/large-N.json and listed after the committed samples.
+ * same entries. Served at /samples/generated/<id>.json and listed after the committed samples.
+ * `varied-N` has rows of very different heights (one word to a dozen paragraphs, unbroken tokens).
  */
-export const GENERATED_SAMPLES = [5000, 50000].map((count, i) => ({
-  id: `large-${count}`,
-  file: `generated/large-${count}.json`,
-  label: `Large: ${count.toLocaleString('en-US')} generated entries`,
+export const GENERATED_SAMPLES = [
+  ...[5000, 50000].map((count, i) => ({
+    id: `large-${count}`,
+    label: `Large: ${count.toLocaleString('en-US')} generated entries`,
+    recordId: `0Mw00000000009${i}AAA`,
+    recordName: `MS-LARGE-${count}`,
+    description: `${count.toLocaleString('en-US')} entries from the seeded generator (seed 42), cycling the sample conversations; loads in pages of 2000.`,
+    count,
+    heights: 'realistic'
+  })),
+  ...[220, 2000, 5000, 50000].map((count, i) => ({
+    id: `varied-${count}`,
+    label: `Varied heights: ${count.toLocaleString('en-US')} generated entries`,
+    recordId: `0Mw00000000008${i}AAA`,
+    recordName: `MS-VARIED-${count}`,
+    description: `${count.toLocaleString('en-US')} generated entries of very different heights (a word to a dozen paragraphs).`,
+    count,
+    heights: 'extreme'
+  }))
+].map(({ count, ...sample }) => ({
+  ...sample,
+  file: `generated/${sample.id}.json`,
   objectApiName: 'MessagingSession',
-  recordId: `0Mw00000000009${i}AAA`,
-  recordName: `MS-LARGE-${count}`,
-  description: `${count.toLocaleString('en-US')} entries from the seeded generator (seed 42), cycling the sample conversations; loads in pages of 2000.`,
   entries: count,
   generated: true
 }));
 const generatedBodies = new Map();
 
 /** The JSON text of a generated sample (made once per server, about 1 s for 50,000 entries). */
-export function generatedSampleBody(count) {
-  if (!generatedBodies.has(count)) {
-    generatedBodies.set(count, JSON.stringify(largeTranscript(sampleConversations(SAMPLES), count, 42)));
+export function generatedSampleBody(id) {
+  const sample = GENERATED_SAMPLES.find((g) => g.id === id);
+  if (!sample) return null;
+  if (!generatedBodies.has(id)) {
+    const json = largeTranscript(sampleConversations(SAMPLES), sample.entries, 42, {
+      heights: sample.heights
+    });
+    generatedBodies.set(id, JSON.stringify(json));
   }
-  return generatedBodies.get(count);
+  return generatedBodies.get(id);
 }
 
 function previewConfig(custom) {
@@ -202,14 +223,13 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
         .end(method === 'HEAD' ? undefined : custom.body);
       return;
     }
-    const generated = /^\/samples\/generated\/large-(\d+)\.json$/.exec(pathname);
+    const generated = /^\/samples\/generated\/([a-z]+-\d+)\.json$/.exec(pathname);
     if (generated) {
-      const count = Number(generated[1]);
-      if (!GENERATED_SAMPLES.some((g) => g.entries === count)) {
+      const body = generatedSampleBody(generated[1]);
+      if (body === null) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
         return;
       }
-      const body = generatedSampleBody(count);
       res
         .writeHead(200, {
           'content-type': TYPES['.json'],

@@ -5,6 +5,7 @@
  *   node preview/samples/generate.mjs                         # (re)writes the committed samples + index.json
  *   node preview/samples/generate.mjs --count 50000           # large transcript -> artifacts/samples/large-50000.json
  *   node preview/samples/generate.mjs --count 5000 --out x.json --seed 7
+ *   node preview/samples/generate.mjs --count 5000 --heights extreme  # rows of very different heights
  *
  * Every sample is a UI API GraphQL response `{ data: { uiapi: { query: { ConversationEntry: { edges,
  * pageInfo, totalCount } } } } }` selecting exactly the fields of CONVERSATION_ENTRIES_QUERY. The preview's
@@ -653,7 +654,7 @@ const CANNED_REPLIES = [
  * sometimes followed by a canned long reply, now and then a supervisor note, an opt-in or a failed
  * delivery with its status code. Mixed actors and events, realistic lengths (a few words to 400 chars).
  */
-export function largeTranscript(abcd, count, seed = 42) {
+export function largeTranscript(abcd, count, seed = 42, { heights = 'realistic' } = {}) {
   const rand = rng(seed);
   const entries = [];
   let t = Date.UTC(2024, 0, 1, 8, 0, 0, 0);
@@ -719,6 +720,7 @@ export function largeTranscript(abcd, count, seed = 42) {
     t += int(rand, 60, 600) * 1000;
     c++;
   }
+  if (heights === 'extreme') extremeHeights(entries, rng(seed + 1));
   // One numbering for the whole transcript: Seq, Id and MessageIdentifier in order.
   const numbered = entries.slice(0, count).map((e, i) => ({
     ...e,
@@ -727,6 +729,24 @@ export function largeTranscript(abcd, count, seed = 42) {
     messageIdentifier: e.message === null ? null : `msg-${i + 1}`
   }));
   return response(numbered.map(node));
+}
+
+/**
+ * Rows of very different heights, for the windowing tests (`varied-N` samples, `--heights extreme`):
+ * a third of the messages cut to a word, one in seven made five to twelve paragraphs long, one in
+ * twenty a long unbroken token (a tracking link) and now and then an actor name without spaces.
+ */
+function extremeHeights(entries, rand) {
+  for (const e of entries) {
+    if (typeof e.message !== 'string' || e.message === '') continue;
+    const roll = rand();
+    if (roll < 0.33) e.message = e.message.split(' ')[0];
+    else if (roll < 0.47) e.message = Array.from({ length: int(rand, 5, 12) }, () => e.message).join('\n\n');
+    else if (roll < 0.52)
+      e.message = `https://track.example.com/${'x9Y7z'.repeat(int(rand, 20, 60))}?order=${int(rand, 1e5, 1e6)}`;
+    if (e.actorName && rand() < 0.03)
+      e.actorName = `${e.actorName.replace(/\s+/g, '')}${'Longname'.repeat(6)}`;
+  }
 }
 
 /** Where the ABCD dataset sample is read from unless --abcd says otherwise. */
@@ -767,6 +787,7 @@ function parseArgs(argv) {
     else if (a === '--out') args.out = next();
     else if (a === '--seed') args.seed = Number(next());
     else if (a === '--abcd') args.abcd = next();
+    else if (a === '--heights') args.heights = next();
     else if (a === '--help' || a === '-h') args.help = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -782,7 +803,9 @@ function main() {
     process.exit(2);
   }
   if (args.help) {
-    console.log('usage: node preview/samples/generate.mjs [--count N [--out file] [--seed S]] [--abcd path]');
+    console.log(
+      'usage: node preview/samples/generate.mjs [--count N [--out file] [--seed S] [--heights extreme]] [--abcd path]'
+    );
     return;
   }
   const abcd = loadAbcd(args.abcd);
@@ -795,7 +818,10 @@ function main() {
       args.out ?? path.join(repoRoot, 'artifacts', 'samples', `large-${args.count}.json`)
     );
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify(largeTranscript(abcd, args.count, args.seed ?? 42)));
+    fs.writeFileSync(
+      out,
+      JSON.stringify(largeTranscript(abcd, args.count, args.seed ?? 42, { heights: args.heights }))
+    );
     console.log(`generate: wrote ${args.count} entries to ${path.relative(process.cwd(), out)}`);
     return;
   }

@@ -9,7 +9,7 @@ import { component, tagName } from 'preview:component';
 import { registerSessionNodes, registerSource, onStats, settings, stats } from './dataSource.js';
 import { parseResponseText } from './responseShape.mjs';
 import { LANGUAGE, LANGUAGES } from 'preview:labels';
-// Issue 6: session records (getRecord), lifecycle and the console live log.
+// Session records (getRecord), lifecycle and the console live log.
 import { registerLiveLog, registerRecord, sessionSettings, setSessionStatus } from './sessionSource.js';
 
 const OBJECTS = {
@@ -137,7 +137,7 @@ async function registerHistory(sample) {
   }
 }
 
-// ---- Issue 6: session records, lifecycle, live console log ----
+// ---- Session records, lifecycle, live console log ----
 const OPEN_STATUSES = new Set(['New', 'Waiting', 'Active', 'Paused', 'Consent', 'Inactive']);
 let sessionRecords = null;
 

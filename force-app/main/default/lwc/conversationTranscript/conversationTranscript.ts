@@ -71,6 +71,7 @@ import { loadLiveLog } from 'c/conversationLiveLog';
 interface LogElement extends HTMLElement {
   scrollToEntry(entryId: string): boolean;
   scrollToEdge(edge: 'first' | 'last'): void;
+  printTranscript(): void;
 }
 
 interface ToolbarElement extends HTMLElement {
@@ -178,7 +179,6 @@ export default class ConversationTranscript extends LightningElement {
   exportScope: ExportScope = 'shown';
   relativeTime = false;
   now = Date.now();
-  printing = false;
   statusMessage = '';
   targetEntryId: string | null = null;
   linkNotFound = false;
@@ -205,12 +205,6 @@ export default class ConversationTranscript extends LightningElement {
     matches?: SearchMatch[];
   } = {};
 
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
   private readonly onHashChange = (): void => {
     this.readLinkTarget();
   };
@@ -287,16 +281,12 @@ export default class ConversationTranscript extends LightningElement {
 
   override connectedCallback(): void {
     this.pager.connect();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
     this.readLinkTarget();
   }
 
   override disconnectedCallback(): void {
     this.pager.disconnect();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
     this.revokeDownload();
     this.stopClock();
@@ -590,6 +580,11 @@ export default class ConversationTranscript extends LightningElement {
       event.preventDefault();
       this.template?.querySelector<ToolbarElement>('c-transcript-toolbar')?.focusSearch();
     }
+    // Ctrl+P / Cmd+P inside the transcript prints every entry, as the toolbar's Print does.
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p' && this.log) {
+      event.preventDefault();
+      this.print();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -685,7 +680,7 @@ export default class ConversationTranscript extends LightningElement {
     } else if (action === 'json') {
       this.download('json', toJson(entries, this.exportSessionOf()));
     } else if (action === 'print') {
-      await this.print();
+      this.print();
     }
   }
 
@@ -772,17 +767,9 @@ export default class ConversationTranscript extends LightningElement {
     }
   }
 
-  /** Renders every row (not just the window), prints, and goes back to windowed rendering. */
-  private async print(): Promise<void> {
-    this.printing = true;
-    // Two microtasks: LWC re-renders in the first, so the whole transcript is in the DOM before printing.
-    await Promise.resolve();
-    await Promise.resolve();
-    try {
-      window.print();
-    } finally {
-      this.printing = false;
-    }
+  /** Prints every entry the log shows; the log builds the printout in chunks, then opens the dialog. */
+  private print(): void {
+    this.log?.printTranscript();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ import Export_Txt from '@salesforce/label/c.Export_Txt';
 import Export_Csv from '@salesforce/label/c.Export_Csv';
 import Export_Json from '@salesforce/label/c.Export_Json';
 import Export_Print from '@salesforce/label/c.Export_Print';
+import Print_Progress from '@salesforce/label/c.Print_Progress';
+import Print_Cancel from '@salesforce/label/c.Print_Cancel';
+import Print_Partial_Note from '@salesforce/label/c.Print_Partial_Note';
 import Export_Copied from '@salesforce/label/c.Export_Copied';
 import Export_Copy_Failed from '@salesforce/label/c.Export_Copy_Failed';
 import Export_Downloaded from '@salesforce/label/c.Export_Downloaded';
@@ -212,6 +215,9 @@ export const LABELS = {
   Export_Csv,
   Export_Json,
   Export_Print,
+  Print_Progress,
+  Print_Cancel,
+  Print_Partial_Note,
   Export_Copied,
   Export_Copy_Failed,
   Export_Downloaded,

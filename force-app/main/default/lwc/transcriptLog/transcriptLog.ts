@@ -1,16 +1,22 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/transcriptLabels';
+import { LABELS, formatLabel } from 'c/transcriptLabels';
 import {
+  actorDisplayName,
+  actorTypeLabel,
+  entryTypeLabel,
+  statusLabel,
   buildOffsets,
   computeWindow,
   rowAt,
   startsDay,
+  stepWindow,
   dayKeyOf,
   dayLabel,
   entryCountText,
   formatRelative,
   formatTimestamp,
   timestampDetails,
+  type PrintRow,
   type RowWindow,
   type TranscriptEntry
 } from 'c/transcriptModel';
@@ -77,6 +83,30 @@ const OVERSCAN = 5;
 const MINIMUM_ROWS = 40;
 /** Height assumed for a row until it has been rendered and measured, in px. */
 const ESTIMATED_ROW_HEIGHT = 72;
+/** Render-measure-scroll passes allowed to bring a pinned edge or entry exactly into view. */
+const MAX_PIN_PASSES = 16;
+/**
+ * The printout is built one chunk per task. The first chunk has PRINT_FIRST_CHUNK entries; then each
+ * chunk is sized from how long the last one took to build and render, aiming at PRINT_TASK_MS a task
+ * (within PRINT_MIN_CHUNK..PRINT_MAX_CHUNK), so the page stays responsive on slow machines too.
+ */
+const PRINT_FIRST_CHUNK = 100;
+const PRINT_MIN_CHUNK = 50;
+const PRINT_MAX_CHUNK = 1000;
+const PRINT_TASK_MS = 30;
+/**
+ * Up to this many entries the browser's own Print (menu, Ctrl+P outside the component) gets the whole
+ * printout, built synchronously in `beforeprint`; above it, the rows on screen and a note.
+ */
+const PRINT_SYNC_LIMIT = 1000;
+
+/** What the log keeps exactly in view through re-renders and corrected heights. */
+type Pin = { kind: 'first' } | { kind: 'last' } | { kind: 'entry'; id: string };
+
+interface PrintChunk {
+  key: string;
+  rows: PrintRow[];
+}
 
 /** Pixels of a CSS length in px or rem (16 px), e.g. "480px", "32rem"; 0 when it cannot be told. */
 function viewportEstimate(maxHeight: string): number {
@@ -117,19 +147,15 @@ export default class TranscriptLog extends LightningElement {
   @api compact = false;
   /** The entry a link points to: highlighted. */
   @api targetEntryId: string | null = null;
-  /** Renders every row whatever the length (printing the whole transcript). */
-  @api renderAll = false;
-
   labels = LABELS;
 
   private entryList: TranscriptEntry[] = [];
   /**
-   * Windowing state kept OUT of LWC's reactivity. Every class field is reactive: reassigning one that
-   * the template read re-renders the component. `offsets` / `offsetsDirty` used to be fields, so
-   * rebuilding the offsets inside a render, or marking them dirty from renderedCallback, scheduled
-   * another render each time (a cascade per page of data and per measurement). Properties of this
-   * plain object are not tracked; `layoutVersion` below asks for a render when, and only when, a
-   * measurement moves the window.
+   * Windowing state kept out of LWC's reactivity. Every class field is reactive: reassigning one that
+   * the template read re-renders the component, so offsets rebuilt inside a render, or marked dirty from
+   * renderedCallback, would schedule another render each time (a cascade per page of data and per
+   * measurement). Properties of this plain object are not tracked; `layoutVersion` below asks for a
+   * render when, and only when, a measurement moves the window.
    */
   private readonly layout: WindowLayout = {
     heights: new Map<string, number>(),
@@ -147,8 +173,27 @@ export default class TranscriptLog extends LightningElement {
   private resizeObserver: ResizeObserver | null = null;
   /** A scroll position to apply once the rows for it are rendered (scroll anchoring). */
   private pendingScrollTop: number | null = null;
-  /** An entry to bring into view once its row is rendered (it may be outside the window now). */
-  private pendingScrollId: string | null = null;
+  /**
+   * The edge or entry kept exactly in view: each render measures the rows, then scrolls again until the
+   * rendered window no longer changes. 'last' stays pinned (new entries and corrected heights keep the
+   * end in view) until the user scrolls away; 'first' and an entry are released once in view.
+   */
+  private pin: Pin | null = null;
+  private pinPasses = 0;
+  /** The scrollTop the log set last: a scroll event elsewhere is the user's. */
+  private expectedScrollTop = -1;
+  /** Index of the row holding keyboard focus, or -1. */
+  private focusedIndex = -1;
+  /** Chunks of the printout built so far (see printTranscript). */
+  printChunks: PrintChunk[] = [];
+  /** Entries in the printout so far, and in all; null while no printout is being prepared. */
+  printProgress: { done: number; total: number } | null = null;
+  /** Every entry is in the printout: printing shows it instead of the windowed log. */
+  printReady = false;
+  private printTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The coming render only adds a chunk to the printout: the rows on screen need no measuring. */
+  private printOnlyRender = false;
+  private printRun = 0;
   private timeCacheKey = '';
   scrollTop = 0;
   viewportHeight = 0;
@@ -161,6 +206,8 @@ export default class TranscriptLog extends LightningElement {
   set entries(value: TranscriptEntry[]) {
     const anchor = this.scrollAnchor();
     this.entryList = Array.isArray(value) ? value : [];
+    // The rendered window's indexes are those of the old list.
+    this.layout.rendered = null;
     const moved = this.relocateMeasured();
     this.layout.offsetsDirty = true;
     if (anchor && moved) {
@@ -174,36 +221,95 @@ export default class TranscriptLog extends LightningElement {
    */
   @api
   scrollToEntry(entryId: string): boolean {
-    const index = this.entryList.findIndex((entry) => entry.id === entryId);
-    if (index === -1) {
+    if (!this.entryList.some((entry) => entry.id === entryId)) {
       return false;
     }
-    const scroller = this.scroller;
-    if (scroller && this.isWindowed && !this.rowElement(entryId)) {
-      // Jump to the estimated place so the row gets rendered; renderedCallback finishes the job.
-      const target = Math.max(0, this.currentOffsets()[index] - scroller.clientHeight / 3);
-      scroller.scrollTop = target;
-      this.scrollTop = target;
-    }
-    this.pendingScrollId = entryId;
-    this.revealPending();
+    this.pinTo({ kind: 'entry', id: entryId });
     return true;
   }
 
-  /** Scrolls to the first or the last entry. */
+  /** Scrolls to the first or the last entry: that row ends up fully in view and the log at its end. */
   @api
   scrollToEdge(edge: 'first' | 'last'): void {
-    const scroller = this.scroller;
-    if (!scroller) {
-      return;
-    }
-    const target = edge === 'first' ? 0 : this.currentOffsets()[this.entryList.length];
-    scroller.scrollTop = target;
-    this.scrollTop = target;
+    this.pinTo({ kind: edge === 'first' ? 'first' : 'last' });
+  }
+
+  /**
+   * Prints every entry of the log without freezing the page: the printout (plain rows, no base
+   * components) is built in chunks, one short task each (see PRINT_TASK_MS), while a progress bar
+   * with Cancel shows how far it is; then the browser's print dialog opens. The printout stays until
+   * the browser reports `afterprint`.
+   */
+  @api
+  printTranscript(): void {
+    this.cancelPrint();
+    const run = ++this.printRun;
+    const list = this.entryList;
+    this.printProgress = { done: 0, total: list.length };
+    let size = PRINT_FIRST_CHUNK;
+    const step = (from: number): void => {
+      if (run !== this.printRun) {
+        return;
+      }
+      const started = performance.now();
+      const to = Math.min(list.length, from + size);
+      this.printChunks = [...this.printChunks, this.printChunk(list, from, to)];
+      this.printProgress = { done: to, total: list.length };
+      this.printOnlyRender = true;
+      // One chunk per task: input, paint and the Cancel button get their turn in between. The chunk
+      // renders in a microtask at the end of this task; the next task's start tells what it all took
+      // (with a frame drawn in between, if there was one: on the safe side).
+      // eslint-disable-next-line @lwc/lwc/no-async-operation
+      this.printTimer = setTimeout(() => {
+        const took = Math.max(1, performance.now() - started);
+        size = Math.round(
+          Math.min(PRINT_MAX_CHUNK, Math.max(PRINT_MIN_CHUNK, (size * PRINT_TASK_MS) / took))
+        );
+        if (to < list.length) {
+          step(to);
+        } else {
+          this.openPrintDialog(run);
+        }
+      }, 0);
+    };
+    step(0);
   }
 
   get isWindowed(): boolean {
-    return !this.renderAll && this.entryList.length > WINDOW_THRESHOLD;
+    return this.entryList.length > WINDOW_THRESHOLD;
+  }
+
+  get hasPrintout(): boolean {
+    return this.printChunks.length > 0;
+  }
+
+  /** Printing from the browser's menu while only a window of a long log is rendered: say so on paper. */
+  get showPrintNote(): boolean {
+    return this.isWindowed && !this.printReady;
+  }
+
+  get printNoteText(): string {
+    return formatLabel(LABELS.Print_Partial_Note, this.entryList.length.toLocaleString(this.locale));
+  }
+
+  get printProgressText(): string {
+    const progress = this.printProgress;
+    return progress
+      ? formatLabel(
+          LABELS.Print_Progress,
+          progress.done.toLocaleString(this.locale),
+          progress.total.toLocaleString(this.locale)
+        )
+      : '';
+  }
+
+  get printPercent(): number {
+    const progress = this.printProgress;
+    return progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
+  }
+
+  get printBarStyle(): string {
+    return `width: ${this.printPercent}%;`;
   }
 
   get countText(): string {
@@ -211,11 +317,13 @@ export default class TranscriptLog extends LightningElement {
   }
 
   get scrollerStyle(): string {
-    return this.maxHeight && !this.renderAll ? `max-height: ${this.maxHeight}; overflow-y: auto;` : '';
+    return this.maxHeight ? `max-height: ${this.maxHeight}; overflow-y: auto;` : '';
   }
 
   get scrollerClass(): string {
-    return `slds-chat transcript-scroller${this.compact ? ' transcript-compact' : ''}`;
+    return `slds-chat transcript-scroller${this.compact ? ' transcript-compact' : ''}${
+      this.printReady ? ' transcript-scroller_printout' : ''
+    }`;
   }
 
   get listStyle(): string {
@@ -242,7 +350,9 @@ export default class TranscriptLog extends LightningElement {
     ) {
       return memo.window;
     }
-    const result = this.windowFor(offsets);
+    const target = this.windowFor(offsets);
+    // With focus on a row, reach the target in steps that never move the focused row's element.
+    const result = this.focusedIndex >= 0 ? stepWindow(this.layout.rendered, target, offsets) : target;
     this.layout.memo = {
       version,
       offsets,
@@ -255,6 +365,7 @@ export default class TranscriptLog extends LightningElement {
 
   get rows(): Row[] {
     const { start, end } = this.window;
+    this.holdFocus(start, end);
     const cacheKey = `${this.locale}|${this.timeZone}`;
     if (cacheKey !== this.timeCacheKey) {
       this.timeCache.clear();
@@ -293,39 +404,101 @@ export default class TranscriptLog extends LightningElement {
     return this.entryList.length;
   }
 
+  override connectedCallback(): void {
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
   override disconnectedCallback(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.cancelPrint();
   }
 
   override renderedCallback(): void {
+    if (this.printOnlyRender) {
+      this.printOnlyRender = false;
+      return;
+    }
     if (this.pendingScrollTop !== null && this.scroller) {
       this.scroller.scrollTop = this.pendingScrollTop;
       this.pendingScrollTop = null;
     }
-    this.revealPending();
     this.observeResize();
     if (!this.isWindowed) {
       this.layout.rendered = null;
+      this.settlePin();
       return;
     }
     this.layout.rendered = this.window;
+    if (printMedia()) {
+      // On paper the log has no height limit: its rows are neither measured nor allowed to pull in more.
+      return;
+    }
     const scroller = this.scroller;
     // Assigning the same number is a no-op for LWC; a new height re-renders once.
     if (scroller && scroller.clientHeight !== this.viewportHeight) {
       this.viewportHeight = scroller.clientHeight;
     }
     this.measure();
+    this.settlePin();
+    if (!sameWindow(this.windowFor(this.currentOffsets()), this.layout.rendered)) {
+      // A step on the way to the window (see stepWindow): render the next one.
+      this.layoutVersion++;
+    }
   }
 
-  /** Scroll events arrive at most once per frame; LWC batches the re-render they cause. */
+  /**
+   * Scroll events arrive at most once per frame; LWC batches the re-render they cause. A scroll the log
+   * did not make is the user's: it releases a pin; reaching the bottom (wheel, scrollbar, PageDown)
+   * pins the last entry, so heights corrected after render cannot leave it cut off.
+   */
   handleScroll(event: Event): void {
-    if (!this.isWindowed) {
+    const target = event.currentTarget as HTMLElement;
+    const top = target.scrollTop;
+    if (this.pin && Math.abs(top - this.expectedScrollTop) > 1) {
+      this.pin = null;
+    }
+    if (!this.isWindowed || printMedia()) {
       return;
     }
-    const target = event.currentTarget as HTMLElement;
+    const scrollable = target.scrollHeight - target.clientHeight;
+    if (!this.pin && top > 0 && scrollable > 0 && top >= scrollable - 1) {
+      this.pin = { kind: 'last' };
+      this.pinPasses = 0;
+      this.expectedScrollTop = top;
+      this.layoutVersion++;
+    }
     this.viewportHeight = target.clientHeight;
-    this.scrollTop = target.scrollTop;
+    this.scrollTop = top;
+  }
+
+  /** Home and End (also with Ctrl or Cmd) go to the first and the last entry, exactly. */
+  handleKeydown(event: KeyboardEvent): void {
+    if ((event.key !== 'Home' && event.key !== 'End') || event.altKey || event.shiftKey) {
+      return;
+    }
+    event.preventDefault();
+    this.scrollToEdge(event.key === 'Home' ? 'first' : 'last');
+  }
+
+  /** Remembers which row holds focus, so a re-render can keep focus inside the log. */
+  handleFocusIn(event: FocusEvent): void {
+    const row = (event.target as HTMLElement | null)?.closest?.('li[data-entry-id]');
+    this.focusedIndex = row ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
+  }
+
+  handleFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.scroller?.contains(next)) {
+      this.focusedIndex = -1;
+    }
+  }
+
+  handleCancelPrint(): void {
+    this.cancelPrint();
   }
 
   private get scroller(): HTMLElement | null {
@@ -377,11 +550,23 @@ export default class TranscriptLog extends LightningElement {
     }
     this.resizeObserver = new ResizeObserver(() => {
       const height = this.scroller?.clientHeight ?? 0;
+      if (printMedia()) {
+        return;
+      }
       if (this.isWindowed && height !== this.viewportHeight) {
         this.viewportHeight = height;
       }
+      // Rows that change height without a render (hover, focus, fonts) must not cut off a pinned end.
+      if (this.pin?.kind === 'last') {
+        this.pinPasses = 0;
+        this.settlePin();
+      }
     });
     this.resizeObserver.observe(scroller);
+    const list = this.template?.querySelector('ul');
+    if (list) {
+      this.resizeObserver.observe(list);
+    }
   }
 
   private rowElement(entryId: string): HTMLElement | null {
@@ -394,19 +579,187 @@ export default class TranscriptLog extends LightningElement {
     return null;
   }
 
-  /** Brings the pending entry's row into view once it is rendered. */
-  private revealPending(): void {
-    if (this.pendingScrollId === null) {
+  /** Starts keeping an edge or an entry in view (see `pin`). */
+  private pinTo(pin: Pin): void {
+    this.pin = pin;
+    this.pinPasses = 0;
+    this.settlePin();
+  }
+
+  /**
+   * One pass of bringing the pinned edge or entry into view: scrolls to where the rendered rows put it
+   * (or, for an entry outside the window, where the estimated offsets do), then asks for another render
+   * when that scroll position calls for other rows. Called again from renderedCallback after each
+   * render, with the new rows measured, until nothing moves: the row's box is then inside the
+   * scroller's and, for the last entry, the log cannot scroll further.
+   */
+  private settlePin(): void {
+    const pin = this.pin;
+    const scroller = this.scroller;
+    if (!pin || !scroller) {
       return;
     }
-    const item = this.rowElement(this.pendingScrollId);
-    if (item) {
-      this.pendingScrollId = null;
-      if (typeof item.scrollIntoView === 'function') {
-        item.scrollIntoView({ block: 'nearest' });
+    if (++this.pinPasses > MAX_PIN_PASSES) {
+      this.pin = null;
+      return;
+    }
+    let target = 0;
+    let item: HTMLElement | null = null;
+    if (pin.kind === 'last') {
+      target = scroller.scrollHeight - scroller.clientHeight;
+    } else if (pin.kind === 'entry') {
+      item = this.rowElement(pin.id);
+      if (item) {
+        target = scroller.scrollTop + this.offsetIntoView(scroller, item);
+      } else {
+        const index = this.entryList.findIndex((entry) => entry.id === pin.id);
+        if (index === -1) {
+          this.pin = null;
+          return;
+        }
+        target = this.currentOffsets()[index] - scroller.clientHeight / 3;
       }
     }
+    scroller.scrollTop = Math.max(0, target);
+    const top = scroller.scrollTop;
+    this.expectedScrollTop = top;
+    let settled = pin.kind !== 'entry' || item !== null;
+    if (this.isWindowed) {
+      this.scrollTop = top;
+      const rendered = this.layout.rendered;
+      const next = this.windowFor(this.currentOffsets());
+      if (!rendered || !sameWindow(next, rendered)) {
+        settled = false;
+      }
+    }
+    if (!settled) {
+      // The scroll position calls for other rows: render them (renderedCallback comes back here).
+      this.layoutVersion++;
+      return;
+    }
+    this.pinPasses = 0;
+    if (pin.kind === 'entry') {
+      this.pin = null;
+      // The log's own scroll is exact; this brings the log itself into the page's view if needed.
+      if (item && typeof item.scrollIntoView === 'function') {
+        item.scrollIntoView({ block: 'nearest' });
+      }
+    } else if (pin.kind === 'first') {
+      this.pin = null;
+    }
   }
+
+  /** How far to scroll the log so the row's box lies inside the scroller's (its top, if taller). */
+  private offsetIntoView(scroller: HTMLElement, item: HTMLElement): number {
+    const box = scroller.getBoundingClientRect();
+    const row = item.getBoundingClientRect();
+    const viewTop = box.top + scroller.clientTop;
+    const viewBottom = viewTop + scroller.clientHeight;
+    if (row.top < viewTop || row.height > scroller.clientHeight) {
+      return row.top - viewTop;
+    }
+    return row.bottom > viewBottom ? row.bottom - viewBottom : 0;
+  }
+
+  /**
+   * Keeps keyboard focus in the log when the focused row is about to leave the rendered window (the
+   * user scrolled it away): the log itself takes focus, without scrolling, instead of the page body.
+   */
+  private holdFocus(start: number, end: number): void {
+    const index = this.focusedIndex;
+    if (index >= 0 && (index < start || index >= end)) {
+      this.focusedIndex = -1;
+      this.scroller?.focus({ preventScroll: true });
+    }
+  }
+
+  /** The printout's rows for list[from..to): who said what, when, and the text or the event. */
+  private printChunk(list: readonly TranscriptEntry[], from: number, to: number): PrintChunk {
+    const rows: PrintRow[] = [];
+    for (let index = from; index < to; index++) {
+      const entry = list[index];
+      const time = this.timesOf(entry);
+      const isEvent = entry.layout === 'event';
+      const parts: string[] = [];
+      if (isEvent && entry.entryType !== 'Text') {
+        parts.push(entryTypeLabel(entry.entryType, LABELS));
+      }
+      if (entry.message !== null) {
+        parts.push(entry.message);
+      }
+      const status =
+        entry.messageStatus === 'Error' ? statusLabel('Error', entry.messageStatusCode, LABELS) : null;
+      if (status) {
+        parts.push(`(${status})`);
+      }
+      const name = actorDisplayName(entry, LABELS);
+      const kind = actorTypeLabel(entry.actorKind, LABELS);
+      rows.push({
+        key: entry.id,
+        className: `print-row print-row_${entry.layout}`,
+        day: startsDay(list, index, this.dayOf) ? this.dayText(entry.entryTime) : null,
+        time: time.text,
+        name: isEvent || name === kind ? name : `${name} (${kind})`,
+        text: parts.join(' ')
+      });
+    }
+    return { key: `print-${from}`, rows };
+  }
+
+  /** Every chunk is rendered: the browser's print dialog opens on the whole printout. */
+  private openPrintDialog(run: number): void {
+    if (run !== this.printRun) {
+      return;
+    }
+    this.printTimer = undefined;
+    this.printProgress = null;
+    this.printReady = true;
+    // The printout shows in place of the windowed log once the re-render is done.
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.printTimer = setTimeout(() => {
+      this.printTimer = undefined;
+      if (run === this.printRun) {
+        window.print();
+      }
+    }, 0);
+  }
+
+  /** Stops preparing a printout and removes the one built so far. */
+  private cancelPrint(): void {
+    this.printRun++;
+    if (this.printTimer !== undefined) {
+      clearTimeout(this.printTimer);
+      this.printTimer = undefined;
+    }
+    this.printProgress = null;
+    this.printReady = false;
+    if (this.printChunks.length > 0) {
+      this.printChunks = [];
+    }
+  }
+
+  /**
+   * `beforeprint` fires before the document is printed or previewed, and lets a page change its content
+   * for paper; `afterprint` fires once printing started or the preview closed
+   * (https://developer.mozilla.org/en-US/docs/Web/API/Window/afterprint_event).
+   * The browser's own Print (its menu, or Ctrl+P outside the component): a short log gets the whole
+   * printout at once; a long one prints the rows on screen and a note (see showPrintNote), because
+   * building every row here would hold the page for seconds.
+   */
+  private readonly onBeforePrint = (): void => {
+    if (this.printReady || this.printProgress !== null || this.entryList.length > PRINT_SYNC_LIMIT) {
+      return;
+    }
+    this.printChunks = [this.printChunk(this.entryList, 0, this.entryList.length)];
+    this.printReady = true;
+  };
+
+  /** The printout has been printed (or the dialog closed): back to the windowed log only. */
+  private readonly onAfterPrint = (): void => {
+    if (this.printProgress === null) {
+      this.cancelPrint();
+    }
+  };
 
   handleEntryAction(event: CustomEvent<{ action: string; entryId: string }>): void {
     event.stopPropagation();
@@ -451,7 +804,7 @@ export default class TranscriptLog extends LightningElement {
    */
   private keepAnchor(anchor: { id: string; delta: number }): void {
     const index = this.entryList.findIndex((entry) => entry.id === anchor.id);
-    if (index === -1 || !this.isWindowed) {
+    if (index === -1 || !this.isWindowed || this.pin) {
       return;
     }
     const target = Math.max(0, this.currentOffsets()[index] + anchor.delta);
@@ -558,18 +911,30 @@ export default class TranscriptLog extends LightningElement {
       return;
     }
     layout.offsetsDirty = true;
-    if (scroller && shiftAbove !== 0) {
+    if (scroller && shiftAbove !== 0 && !this.pin) {
       scroller.scrollTop += shiftAbove;
       this.scrollTop = scroller.scrollTop;
     }
-    const next = this.windowFor(this.currentOffsets());
-    if (
-      next.start !== rendered.start ||
-      next.end !== rendered.end ||
-      Math.abs(next.before - rendered.before) > 0.5 ||
-      Math.abs(next.after - rendered.after) > 0.5
-    ) {
+    if (!sameWindow(this.windowFor(this.currentOffsets()), rendered)) {
       this.layoutVersion++;
     }
   }
+}
+
+/**
+ * True while the page is laid out for printing (the browser's print preview, or print emulation):
+ * `matchMedia('print')` matches then (https://developer.mozilla.org/en-US/docs/Web/API/Window/matchMedia).
+ */
+function printMedia(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
+}
+
+function sameWindow(a: RowWindow, b: RowWindow | null): boolean {
+  return (
+    b !== null &&
+    a.start === b.start &&
+    a.end === b.end &&
+    Math.abs(a.before - b.before) <= 0.5 &&
+    Math.abs(a.after - b.after) <= 0.5
+  );
 }

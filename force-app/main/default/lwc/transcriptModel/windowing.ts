@@ -13,6 +13,19 @@ export interface RowWindow {
   after: number;
 }
 
+/** One line of the printed transcript (`c-transcript-print-rows`), its strings worked out. */
+export interface PrintRow {
+  key: string;
+  className: string;
+  /** The day label when this entry starts a day, else null. */
+  day: string | null;
+  time: string;
+  /** Who: the actor's name, with the actor type for messages. */
+  name: string;
+  /** What: the message, or the event and its text. */
+  text: string;
+}
+
 /**
  * offsets[i] is the top of row i; offsets[count] is the total height. `measured` gives the rows whose
  * real height is known, as [index, height]; every other row (or a height that is not positive) counts
@@ -72,5 +85,34 @@ export function computeWindow(
   const last = rowAt(offsets, top + Math.max(0, viewportHeight));
   const start = Math.max(0, first - overscan);
   const end = Math.min(count, Math.max(last + 1 + overscan, start + minimumRows));
+  return { start, end, before: offsets[start], after: offsets[count] - offsets[end] };
+}
+
+/**
+ * The next window to render on the way from `rendered` to `target` without moving any rendered row's
+ * element: LWC's keyed list diff (snabbdom's algorithm) inserts rows added at either end in place, and
+ * removes rows at one end in place while the other end stays; but dropping rows at one end while the
+ * other end changes too moves every row in between (insertBefore), and moving the element that holds
+ * keyboard focus blurs it. So, while focus is in the list: first the union (additions only), then the
+ * removals at the start, then at the end. Windows that do not overlap share no row to move: `target`.
+ */
+export function stepWindow(rendered: RowWindow | null, target: RowWindow, offsets: Float64Array): RowWindow {
+  const count = offsets.length - 1;
+  if (!rendered || rendered.end > count || target.start >= rendered.end || target.end <= rendered.start) {
+    return target;
+  }
+  const adds = target.start < rendered.start || target.end > rendered.end;
+  const removes = target.start > rendered.start || target.end < rendered.end;
+  let start: number;
+  let end: number;
+  if (adds && removes) {
+    start = Math.min(rendered.start, target.start);
+    end = Math.max(rendered.end, target.end);
+  } else if (target.start > rendered.start && target.end < rendered.end) {
+    start = target.start;
+    end = rendered.end;
+  } else {
+    return target;
+  }
   return { start, end, before: offsets[start], after: offsets[count] - offsets[end] };
 }

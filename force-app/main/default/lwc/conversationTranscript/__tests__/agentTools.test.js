@@ -368,31 +368,66 @@ describe('agent tools', () => {
       expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:preview/1');
     });
 
-    it('prints the whole transcript, not only the rendered window, then windows again', async () => {
-      const element = await mount(longChat(400));
+    it('prints every entry through a printout built in chunks, with progress, then removes it', async () => {
+      const element = await mount(longChat(1200));
       const windowed = items(element).length;
-      expect(windowed).toBeLessThan(400);
+      expect(windowed).toBeLessThan(1200);
+      const printed = () =>
+        Array.from(logOf(element).shadowRoot.querySelectorAll('c-transcript-print-rows')).reduce(
+          (sum, chunk) => sum + chunk.shadowRoot.querySelectorAll('.print-row').length,
+          0
+        );
       let rowsWhenPrinting = 0;
       window.print = jest.fn(() => {
-        rowsWhenPrinting = items(element).length;
+        rowsWhenPrinting = printed();
       });
 
       await selectMenu(element, 'transcript-export-menu', 'print');
-      await flushPromises();
+      await Promise.resolve();
+      const progress = logOf(element).shadowRoot.querySelector('.transcript-print-progress');
+      expect(progress.textContent).toMatch(/Preparing to print: [\d,]+ of 1,200 entries/);
+      expect(window.print).not.toHaveBeenCalled();
+      // One chunk per task, sized by how long the last one took.
+      for (let i = 0; i < 200 && window.print.mock.calls.length === 0; i++) await flushPromises();
 
       expect(window.print).toHaveBeenCalledTimes(1);
-      expect(rowsWhenPrinting).toBe(400);
+      expect(rowsWhenPrinting).toBe(1200);
       expect(items(element).length).toBe(windowed);
-    });
-
-    it('renders everything when the browser prints on its own (Ctrl+P)', async () => {
-      const element = await mount(longChat(400));
-      window.dispatchEvent(new Event('beforeprint'));
-      await flushPromises();
-      expect(items(element)).toHaveLength(400);
       window.dispatchEvent(new Event('afterprint'));
       await flushPromises();
-      expect(items(element).length).toBeLessThan(400);
+      expect(printed()).toBe(0);
+    });
+
+    it('stops preparing the printout on Cancel printing', async () => {
+      const element = await mount(longChat(1200));
+      window.print = jest.fn();
+      await selectMenu(element, 'transcript-export-menu', 'print');
+      await Promise.resolve();
+      const progress = logOf(element).shadowRoot.querySelector('.transcript-print-progress');
+      progress.querySelector('lightning-button').click();
+      for (let i = 0; i < 6; i++) await flushPromises();
+      expect(window.print).not.toHaveBeenCalled();
+      expect(logOf(element).shadowRoot.querySelector('.transcript-print-progress')).toBeNull();
+      expect(logOf(element).shadowRoot.querySelector('c-transcript-print-rows')).toBeNull();
+    });
+
+    it('gives the browser its own Print of a short log whole, and of a long one the rows on screen', async () => {
+      const short = await mount(longChat(400));
+      window.dispatchEvent(new Event('beforeprint'));
+      await flushPromises();
+      const chunks = logOf(short).shadowRoot.querySelectorAll('c-transcript-print-rows');
+      expect(chunks).toHaveLength(1);
+      expect(chunks[0].shadowRoot.querySelectorAll('.print-row')).toHaveLength(400);
+      window.dispatchEvent(new Event('afterprint'));
+      await flushPromises();
+      expect(logOf(short).shadowRoot.querySelector('c-transcript-print-rows')).toBeNull();
+      document.body.removeChild(short);
+
+      const long = await mount(longChat(1200));
+      window.dispatchEvent(new Event('beforeprint'));
+      await flushPromises();
+      expect(logOf(long).shadowRoot.querySelector('c-transcript-print-rows')).toBeNull();
+      expect(logOf(long).shadowRoot.querySelector('.transcript-print-note').textContent).toContain('1,200');
     });
   });
 

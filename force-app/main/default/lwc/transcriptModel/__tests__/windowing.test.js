@@ -1,4 +1,4 @@
-import { buildOffsets, computeWindow, rowAt } from 'c/transcriptModel';
+import { buildOffsets, computeWindow, rowAt, stepWindow } from 'c/transcriptModel';
 
 describe('windowing maths', () => {
   const measured = new Map([
@@ -39,6 +39,36 @@ describe('windowing maths', () => {
       end: 0,
       before: 0,
       after: 0
+    });
+  });
+
+  describe('stepping the window while a row has focus', () => {
+    // LWC's keyed diff moves every row in between when rows leave one end while the other end changes:
+    // the steps go through windows that only add rows, or only drop them at one end.
+    const even = buildOffsets(100, [], 10);
+    const win = (start, end) => ({ start, end, before: start * 10, after: (100 - end) * 10 });
+
+    it('adds before it removes: scrolling down renders the union first, then drops the top', () => {
+      const rendered = win(10, 30);
+      const target = win(15, 35);
+      const first = stepWindow(rendered, target, even);
+      expect(first).toEqual(win(10, 35));
+      expect(stepWindow(first, target, even)).toEqual(target);
+    });
+
+    it('drops rows at one end at a time', () => {
+      const rendered = win(10, 40);
+      const target = win(15, 35);
+      const first = stepWindow(rendered, target, even);
+      expect(first).toEqual(win(15, 40));
+      expect(stepWindow(first, target, even)).toEqual(target);
+    });
+
+    it('goes straight to windows that only add, only drop at one end, or share no row', () => {
+      expect(stepWindow(win(10, 30), win(5, 35), even)).toEqual(win(5, 35));
+      expect(stepWindow(win(10, 30), win(10, 25), even)).toEqual(win(10, 25));
+      expect(stepWindow(win(10, 30), win(60, 80), even)).toEqual(win(60, 80));
+      expect(stepWindow(null, win(60, 80), even)).toEqual(win(60, 80));
     });
   });
 });
