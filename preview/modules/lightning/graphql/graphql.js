@@ -179,19 +179,24 @@ function matches(node, where) {
   });
 }
 
-/** Sorts by `orderBy: { Field: { order: ASC | DESC } }` (one or more fields, in the object's key order). */
+/**
+ * Sorts by `orderBy: { Field: { order: ASC | DESC, nulls: FIRST | LAST } }` (one or more fields, in the
+ * object's key order). Ascending and nulls first unless asked otherwise ("By default, the result is
+ * ordered in ascending order … By default, null values are sorted first"):
+ * https://developer.salesforce.com/docs/platform/graphql/guide/order-schema.html
+ */
 function ordered(nodes, orderBy) {
   const keys = Object.entries(orderBy ?? {});
   if (keys.length === 0) return nodes;
   const compare = (a, b) => {
-    for (const [name, { order }] of keys) {
+    for (const [name, clause] of keys) {
       const x = fieldValue(a, name);
       const y = fieldValue(b, name);
       if (x === y) continue;
-      // UI API puts nulls first ascending and last descending by default (nullsOrder).
-      if (x === null) return order === 'DESC' ? 1 : -1;
-      if (y === null) return order === 'DESC' ? -1 : 1;
-      const sign = order === 'DESC' ? -1 : 1;
+      const nullsLast = clause?.nulls === 'LAST';
+      if (x === null) return nullsLast ? 1 : -1;
+      if (y === null) return nullsLast ? -1 : 1;
+      const sign = clause?.order === 'DESC' ? -1 : 1;
       return x < y ? -sign : sign;
     }
     return 0;
