@@ -439,6 +439,204 @@ function sampleEmpty() {
   };
 }
 
+// ---------- a returning customer: this session and three earlier ones ----------
+/** The word only the ordinary earlier conversation holds (the e2e search across sessions looks for it). */
+export const RETURNING_ONLY_EARLIER_WORD = 'thermostat';
+const RETURNING_CUSTOMER = { name: 'Alessandro Phoenix', id: sfId('0PA', 507) };
+
+/** A MessagingSession as the history list query selects it (historyQuery.ts), plus its getRecord twin. */
+function messagingSessionNode({ id, name, status, channel, channelType, platformType, startMs, endMs }) {
+  return {
+    Id: id,
+    Name: { value: name },
+    MessagingEndUserId: { value: RETURNING_CUSTOMER.id },
+    Status: { value: status, displayValue: status },
+    ChannelType: { value: channelType.value, displayValue: channelType.label },
+    ChannelName: { value: channel },
+    MessagingChannel: { MasterLabel: { value: channel }, PlatformType: { value: platformType } },
+    StartTime: { value: isoSeconds(startMs) },
+    EndTime: { value: isoSeconds(endMs) }
+  };
+}
+
+/** The getRecord record (UI API record shape, sessions.json) of a MessagingSession node. */
+function sessionRecordOf(n, eTag) {
+  const plain = (value) => ({ displayValue: null, value });
+  return {
+    apiName: 'MessagingSession',
+    childRelationships: {},
+    eTag,
+    fields: {
+      ChannelName: plain(n.ChannelName.value),
+      ChannelType: { displayValue: n.ChannelType.displayValue, value: n.ChannelType.value },
+      EndTime: plain(n.EndTime.value),
+      MessagingChannel: plain({
+        apiName: 'MessagingChannel',
+        childRelationships: {},
+        eTag: 'preview',
+        fields: {
+          MasterLabel: plain(n.MessagingChannel.MasterLabel.value),
+          PlatformType: {
+            displayValue: n.MessagingChannel.PlatformType.value,
+            value: n.MessagingChannel.PlatformType.value
+          }
+        },
+        id: sfId('0Mj', 7),
+        lastModifiedById: null,
+        lastModifiedDate: null,
+        recordTypeId: null,
+        recordTypeInfo: null,
+        systemModstamp: null,
+        weakEtag: 0
+      }),
+      MessagingChannelId: plain(sfId('0Mj', 7)),
+      MessagingEndUserId: plain(n.MessagingEndUserId.value),
+      Name: plain(n.Name.value),
+      StartTime: plain(n.StartTime.value),
+      Status: { displayValue: n.Status.displayValue, value: n.Status.value }
+    },
+    id: n.Id,
+    lastModifiedById: '005000000000001AAA',
+    lastModifiedDate: n.EndTime.value,
+    recordTypeId: null,
+    recordTypeInfo: null,
+    systemModstamp: n.EndTime.value,
+    weakEtag: 0
+  };
+}
+
+/**
+ * A returning customer: this session (standard SMS channel) and three earlier sessions of the same
+ * MessagingEndUserId, newest first: an enhanced-channel session (every Message null), one whose
+ * Status is Error with a failed message, and an ordinary one. The earlier sessions travel in a second
+ * file (`history`): their list-query nodes and each one's ConversationEntry response.
+ */
+function sampleReturning(abcd) {
+  const convo = (i) => ({ ...abcd[i], customer: RETURNING_CUSTOMER.name });
+  const sms = { value: 'Text', label: 'Text' };
+  const plan = [
+    {
+      n: 9,
+      name: 'MS-00001031',
+      status: 'Ended',
+      convo: 0,
+      day: 2,
+      agent: AGENTS[1],
+      platformType: 'Standard',
+      channel: 'Acme Support SMS',
+      channelType: sms
+    },
+    {
+      n: 10,
+      name: 'MS-00001035',
+      status: 'Error',
+      convo: 2,
+      day: 9,
+      agent: AGENTS[2],
+      platformType: 'Standard',
+      channel: 'Acme Support SMS',
+      channelType: sms
+    },
+    {
+      n: 11,
+      name: 'MS-00001039',
+      status: 'Ended',
+      convo: 1,
+      day: 16,
+      agent: AGENTS[0],
+      platformType: 'Enhanced',
+      channel: 'Acme In-App and Web',
+      channelType: { value: 'EmbeddedMessaging', label: 'Embedded Messaging' }
+    },
+    {
+      n: 8,
+      name: 'MS-00001047',
+      status: 'Ended',
+      convo: 1,
+      day: 21,
+      agent: AGENTS[1],
+      platformType: 'Standard',
+      channel: 'Acme Support SMS',
+      channelType: sms
+    }
+  ];
+  const rand = rng(7007);
+  const built = plan.map((p) => {
+    const startMs = Date.UTC(2024, 4, p.day, 10, 0, 0, 0);
+    let { entries, endMs } = messagingEntries(convo(p.convo), {
+      rand,
+      startMs,
+      idBase: 7000 + p.n * 100,
+      agent: p.agent,
+      endUserId: RETURNING_CUSTOMER.id
+    });
+    if (p.name === 'MS-00001031') {
+      // The one place the customer names the product: a word no other conversation of this customer holds.
+      const last = entries[entries.length - 1];
+      endMs = last.time + 21000;
+      entries.push({
+        ...last,
+        id: sfId('0dw', 7000 + p.n * 100 + last.seq + 1),
+        seq: last.seq + 1,
+        time: endMs,
+        actorType: 'EndUser',
+        actorName: RETURNING_CUSTOMER.name,
+        actorId: RETURNING_CUSTOMER.id,
+        message: `One more thing: the ${RETURNING_ONLY_EARLIER_WORD} I ordered last month still shows as pending.`,
+        messageIdentifier: `msg-returning-${last.seq + 1}`,
+        messageStatus: 'Delivered',
+        sendTime: endMs,
+        deliverTime: endMs + 300,
+        readTime: null
+      });
+    }
+    if (p.name === 'MS-00001035') {
+      // The session ended in Error: the last agent message never reached the customer.
+      const lastAgent = entries.map((e) => e.actorType).lastIndexOf('Agent');
+      Object.assign(entries[lastAgent], {
+        messageStatus: 'Error',
+        messageStatusCode: 'RecipientUnreachable',
+        deliverTime: null,
+        readTime: null
+      });
+    }
+    if (p.platformType === 'Enhanced') {
+      entries = entries.slice(0, 10).map((e) => ({ ...e, message: null }));
+      endMs = entries[entries.length - 1].time;
+    }
+    const sessionNode = messagingSessionNode({
+      id: sfId('0Mw', p.n),
+      ...p,
+      startMs: startMs + 11000,
+      endMs: endMs + 60000
+    });
+    return { plan: p, node: sessionNode, response: response(entries.map(node)) };
+  });
+  const current = built[built.length - 1];
+  const earlier = built.slice(0, -1);
+  const history = {
+    _comment:
+      'The earlier conversations of the messaging-returning sample: MessagingSession nodes for the history list query (the current session included: the query leaves it out with Id ne) and the ConversationEntry response of each earlier session.',
+    MessagingSession: built.map((b) => b.node),
+    entries: Object.fromEntries(earlier.map((b) => [b.node.Id, b.response]))
+  };
+  return {
+    file: 'messaging-returning.json',
+    meta: {
+      label: 'Messaging: returning customer (three earlier sessions)',
+      objectApiName: 'MessagingSession',
+      recordId: current.node.Id,
+      recordName: current.plan.name,
+      description:
+        'A customer with three earlier sessions: MS-00001039 (enhanced channel, no message text), MS-00001035 (Status Error, a failed message), MS-00001031 (ordinary).',
+      history: 'messaging-returning-history.json'
+    },
+    response: current.response,
+    extraFiles: { 'messaging-returning-history.json': history },
+    sessionRecord: sessionRecordOf(current.node, 'preview-messaging-returning')
+  };
+}
+
 /**
  * Canned replies agents paste in real service chats: the long messages of a transcript (150–400
  * characters), so a long transcript's text lengths look like a contact centre's, not only like chat.
@@ -632,11 +830,18 @@ function main() {
     sampleBotHandoff(abcd),
     sampleVoice(abcd),
     sampleEnhanced(abcd),
-    sampleEmpty()
+    sampleEmpty(),
+    sampleReturning(abcd)
   ];
   const index = [];
+  const sessionsFile = path.join(here, 'sessions.json');
+  const sessions = JSON.parse(fs.readFileSync(sessionsFile, 'utf8'));
   for (const s of samples) {
     fs.writeFileSync(path.join(here, s.file), JSON.stringify(s.response, null, 2) + '\n');
+    for (const [file, content] of Object.entries(s.extraFiles ?? {})) {
+      fs.writeFileSync(path.join(here, file), JSON.stringify(content, null, 2) + '\n');
+    }
+    if (s.sessionRecord) sessions.records[s.file.replace(/\.json$/, '')] = s.sessionRecord;
     index.push({
       id: s.file.replace(/\.json$/, ''),
       file: s.file,
@@ -645,6 +850,7 @@ function main() {
     });
   }
   fs.writeFileSync(path.join(here, 'index.json'), JSON.stringify(index, null, 2) + '\n');
+  fs.writeFileSync(sessionsFile, JSON.stringify(sessions, null, 2) + '\n');
   console.log(
     `generate: wrote ${samples.length} samples and index.json to ${path.relative(process.cwd(), here) || '.'}`
   );

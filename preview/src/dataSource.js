@@ -110,6 +110,20 @@ export function getSource(recordId) {
   return sources.get(recordId);
 }
 
+const sessionNodes = new Map();
+
+/**
+ * Registers MessagingSession / VoiceCall records as the earlier-conversation list queries select them
+ * (`{ Id, Name: { value }, … }`): what `lightning/graphql` serves for `uiapi.query.<objectApiName>`.
+ */
+export function registerSessionNodes(objectApiName, nodes) {
+  sessionNodes.set(objectApiName, Array.isArray(nodes) ? nodes : []);
+}
+
+export function getSessionNodes(objectApiName) {
+  return sessionNodes.get(objectApiName) ?? [];
+}
+
 /** The page subscribes to refresh its counters after every request. */
 export function onStats(listener) {
   listeners.add(listener);

@@ -6,7 +6,7 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import { component, tagName } from 'preview:component';
-import { registerSource, onStats, settings, stats } from './dataSource.js';
+import { registerSessionNodes, registerSource, onStats, settings, stats } from './dataSource.js';
 import { parseResponseText } from './responseShape.mjs';
 import { LANGUAGE, LANGUAGES } from 'preview:labels';
 // Session records (getRecord), lifecycle and the console live log.
@@ -107,6 +107,7 @@ async function selectSample(id) {
     response = await (await fetch(`/samples/${sample.file}`)).json();
   }
   registerSource(sample.recordId, response);
+  await registerHistory(sample);
   await registerSession(sample, response);
   state.current = { ...sample, sourceLabel: sample.id === 'custom' ? sample.file : `sample ${sample.file}` };
   $('sample-select').value = sample.id;
@@ -120,6 +121,20 @@ async function selectSample(id) {
     return;
   }
   mount();
+}
+
+/**
+ * The customer's earlier conversations of a sample with `history` (a file of MessagingSession / VoiceCall
+ * nodes and each earlier session's ConversationEntry response); any other sample has none.
+ */
+async function registerHistory(sample) {
+  const history = sample.history ? await (await fetch(`/samples/${sample.history}`)).json() : {};
+  for (const objectApiName of ['MessagingSession', 'VoiceCall']) {
+    registerSessionNodes(objectApiName, history[objectApiName] ?? []);
+  }
+  for (const [conversationId, entries] of Object.entries(history.entries ?? {})) {
+    registerSource(conversationId, entries);
+  }
 }
 
 // ---- Session records, lifecycle, live console log ----

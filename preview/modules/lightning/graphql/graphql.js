@@ -5,14 +5,16 @@
  * answered request calls `callback({ data, errors, refresh })` asynchronously, like LDS does.
  *
  * It runs the real query text (parsed with graphql-js) against the registered sample for the conversation
- * id found in `where: { ConversationId: { eq: ... } }`, honours `orderBy: { Seq }`, pages with UI API's
+ * id found in `where: { ConversationId: { eq: ... } }`, honours `orderBy: { Seq }`; the MessagingSession
+ * and VoiceCall lists of the earlier-conversation queries come from the registered session nodes
+ * (`where` with and/or/not, eq/ne; `orderBy` on any field); pages with UI API's
  * documented rules (../../../src/uiApiPaging.js: `first` up to 2000, 4,000 records without `upperBound`,
  * `first` 200–2000 and a constant `upperBound` with it; opaque cursors, `hasNextPage`, `totalCount`), and
  * returns exactly the fields the query selects (so a field the component reads but does not query shows
  * up as missing in the preview too). Latency and faults come from the page URL: see ../../../src/dataSource.js.
  */
 import { getLocation, parse } from 'graphql';
-import { getSource, notifyStats, settings, stats } from '../../../src/dataSource.js';
+import { getSessionNodes, getSource, notifyStats, settings, stats } from '../../../src/dataSource.js';
 import { PagingError, pageOf } from '../../../src/uiApiPaging.js';
 
 /** The platform's `gql` returns a parsed document; here the query text is kept and parsed per request. */
@@ -64,7 +66,7 @@ function keyOf(field) {
 }
 
 /** Returns `value` reduced to the selection; absent fields with a sub-selection become all-null objects. */
-function project(value, selectionSet) {
+function project(value, selectionSet, typename = 'ConversationEntry') {
   if (!selectionSet) {
     return value === undefined ? null : value;
   }
@@ -72,7 +74,7 @@ function project(value, selectionSet) {
     return null;
   }
   if (Array.isArray(value)) {
-    return value.map((v) => project(v, selectionSet));
+    return value.map((v) => project(v, selectionSet, typename));
   }
   const source = value === undefined ? {} : value;
   const out = {};
@@ -80,10 +82,10 @@ function project(value, selectionSet) {
     if (selection.kind === 'Field') {
       out[keyOf(selection)] =
         selection.name.value === '__typename'
-          ? 'ConversationEntry'
-          : project(source[selection.name.value], selection.selectionSet);
+          ? typename
+          : project(source[selection.name.value], selection.selectionSet, typename);
     } else if (selection.kind === 'InlineFragment') {
-      Object.assign(out, project(source, selection.selectionSet));
+      Object.assign(out, project(source, selection.selectionSet, typename));
     }
   }
   return out;
@@ -151,7 +153,78 @@ function resolveConnection(field, variables, context) {
   return connection;
 }
 
-/** Runs the query: only `uiapi { query { ConversationEntry(...) { ... } } }` is served. */
+/** The value a `where` / `orderBy` compares: `Id` is a plain string on a node, other fields `{ value }`. */
+function fieldValue(node, name) {
+  const field = node?.[name];
+  return field !== null && typeof field === 'object' ? (field.value ?? null) : (field ?? null);
+}
+
+/**
+ * True when `node` matches a UI API `where` filter of the forms the history queries use: `and` / `or`
+ * lists, `not`, and `{ Field: { eq | ne: value } }` (several operators of one field all apply).
+ * https://developer.salesforce.com/docs/platform/graphql/guide/filter-fields.html
+ */
+function matches(node, where) {
+  if (where === null || where === undefined) return true;
+  return Object.entries(where).every(([key, condition]) => {
+    if (key === 'and') return condition.every((part) => matches(node, part));
+    if (key === 'or') return condition.some((part) => matches(node, part));
+    if (key === 'not') return !matches(node, condition);
+    const value = fieldValue(node, key);
+    return Object.entries(condition ?? {}).every(([operator, operand]) => {
+      if (operator === 'eq') return value === operand;
+      if (operator === 'ne') return value !== operand;
+      throw new QueryError(`The preview does not serve the filter operator ${operator} (on ${key}).`);
+    });
+  });
+}
+
+/**
+ * Sorts by `orderBy: { Field: { order: ASC | DESC, nulls: FIRST | LAST } }` (one or more fields, in the
+ * object's key order). Ascending and nulls first unless asked otherwise ("By default, the result is
+ * ordered in ascending order … By default, null values are sorted first"):
+ * https://developer.salesforce.com/docs/platform/graphql/guide/order-schema.html
+ */
+function ordered(nodes, orderBy) {
+  const keys = Object.entries(orderBy ?? {});
+  if (keys.length === 0) return nodes;
+  const compare = (a, b) => {
+    for (const [name, clause] of keys) {
+      const x = fieldValue(a, name);
+      const y = fieldValue(b, name);
+      if (x === y) continue;
+      const nullsLast = clause?.nulls === 'LAST';
+      if (x === null) return nullsLast ? 1 : -1;
+      if (y === null) return nullsLast ? -1 : 1;
+      const sign = clause?.order === 'DESC' ? -1 : 1;
+      return x < y ? -sign : sign;
+    }
+    return 0;
+  };
+  return [...nodes].sort(compare);
+}
+
+/**
+ * Resolves a MessagingSession / VoiceCall list (the earlier-conversation queries of historyQuery.ts) from
+ * the sample's session records: `where`, `orderBy` and the same paging rules as ConversationEntry.
+ */
+function resolveSessionList(objectApiName, field, variables) {
+  const args = argsOf(field, variables);
+  const nodes = ordered(
+    getSessionNodes(objectApiName).filter((node) => matches(node, args.where)),
+    args.orderBy
+  );
+  try {
+    return pageOf(nodes, { first: args.first, after: args.after, upperBound: args.upperBound });
+  } catch (error) {
+    if (error instanceof PagingError) error.path = ['uiapi', 'query', objectApiName];
+    throw error;
+  }
+}
+
+const SESSION_OBJECTS = ['MessagingSession', 'VoiceCall'];
+
+/** Runs the query: `uiapi { query { ConversationEntry | MessagingSession | VoiceCall (...) { ... } } }`. */
 function execute(queryText, variables, context) {
   let document;
   try {
@@ -169,6 +242,9 @@ function execute(queryText, variables, context) {
     if (here.join('/') === 'uiapi/query/ConversationEntry') {
       return project(resolveConnection(field, variables, context), field.selectionSet);
     }
+    if (path.join('/') === 'uiapi/query' && SESSION_OBJECTS.includes(name)) {
+      return project(resolveSessionList(name, field, variables), field.selectionSet, name);
+    }
     if (here.join('/') === 'uiapi' || here.join('/') === 'uiapi/query') {
       const out = {};
       for (const child of field.selectionSet?.selections ?? []) {
@@ -176,9 +252,12 @@ function execute(queryText, variables, context) {
       }
       return out;
     }
-    throw new QueryError(`The preview serves only uiapi.query.ConversationEntry; got ${here.join('.')}.`, {
-      path: here
-    });
+    throw new QueryError(
+      `The preview serves ConversationEntry, MessagingSession and VoiceCall; got ${here.join('.')}.`,
+      {
+        path: here
+      }
+    );
   };
   const data = {};
   for (const field of operation.selectionSet.selections) {
@@ -396,7 +475,7 @@ function answer(config) {
     return injected ?? { data, errors: undefined };
   } catch (error) {
     if (error instanceof PagingError) {
-      return { data: undefined, errors: [error.toGraphQLError()] };
+      return { data: undefined, errors: [error.toGraphQLError(error.path)] };
     }
     return {
       data: undefined,

@@ -32,6 +32,8 @@ import {
   type EntryFilter,
   type ExportExtension,
   type ExportScope,
+  type ExportSession,
+  type SessionOfEntry,
   type SearchMatch,
   type TranscriptEntry,
   EntryPager,
@@ -623,12 +625,41 @@ export default class ConversationTranscript extends LightningElement {
   // ---------------------------------------------------------------------------------------------
 
   handleExportScope(event: CustomEvent<{ scope: ExportScope }>): void {
-    this.exportScope = event.detail.scope === 'all' ? 'all' : 'shown';
+    const scope = event.detail.scope;
+    this.exportScope = scope === 'all' || scope === 'session' ? scope : 'shown';
   }
 
-  /** The entries an export writes: what the filter shows (in display order), or every loaded entry. */
+  /**
+   * The entries an export writes: what the filter shows (in display order), every loaded entry, or
+   * every loaded entry of this session.
+   */
   get exportEntries(): readonly TranscriptEntry[] {
-    return this.exportScope === 'all' ? this.allEntries : this.displayedEntries;
+    if (this.exportScope === 'all') {
+      return this.allEntries;
+    }
+    return this.exportScope === 'session' ? this.entries : this.displayedEntries;
+  }
+
+  /** This session's entry count for the "This session only" export scope, offered with history loaded. */
+  get exportSessionCount(): number | null {
+    return this.earlierSectionsShown().length > 0 ? this.entries.length : null;
+  }
+
+  /** Which conversation each exported entry belongs to: an expanded earlier one, else this one. */
+  private exportSessionOf(): SessionOfEntry {
+    const earlier = new Map<string, ExportSession>();
+    for (const { session, entries } of this.earlierSectionsShown()) {
+      const owner: ExportSession = { id: session.id, name: session.name, current: false };
+      for (const entry of entries) {
+        earlier.set(entry.id, owner);
+      }
+    }
+    const current: ExportSession = {
+      id: this.recordId ?? '',
+      name: this.historyAnchor?.name ?? null,
+      current: true
+    };
+    return (entry) => earlier.get(entry.id) ?? current;
   }
 
   async handleExportAction(event: CustomEvent<{ action: string }>): Promise<void> {
@@ -645,9 +676,9 @@ export default class ConversationTranscript extends LightningElement {
     } else if (action === 'txt') {
       this.download('txt', toPlainText(entries, options));
     } else if (action === 'csv') {
-      this.download('csv', toCsv(entries));
+      this.download('csv', toCsv(entries, this.exportSessionOf()));
     } else if (action === 'json') {
-      this.download('json', toJson(entries));
+      this.download('json', toJson(entries, this.exportSessionOf()));
     } else if (action === 'print') {
       this.print();
     }

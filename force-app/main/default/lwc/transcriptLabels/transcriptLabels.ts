@@ -47,6 +47,7 @@ import Export_Menu from '@salesforce/label/c.Export_Menu';
 import Export_Scope_Heading from '@salesforce/label/c.Export_Scope_Heading';
 import Export_Scope_Shown from '@salesforce/label/c.Export_Scope_Shown';
 import Export_Scope_All from '@salesforce/label/c.Export_Scope_All';
+import Export_Scope_Session from '@salesforce/label/c.Export_Scope_Session';
 import Export_Copy from '@salesforce/label/c.Export_Copy';
 import Export_Txt from '@salesforce/label/c.Export_Txt';
 import Export_Csv from '@salesforce/label/c.Export_Csv';
@@ -208,6 +209,7 @@ export const LABELS = {
   Export_Scope_Heading,
   Export_Scope_Shown,
   Export_Scope_All,
+  Export_Scope_Session,
   Export_Copy,
   Export_Txt,
   Export_Csv,

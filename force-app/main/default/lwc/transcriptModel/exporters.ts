@@ -31,8 +31,27 @@ type TimeKey =
   | 'messageDeliverTime'
   | 'messageReadTime';
 
-/** An entry as the JSON export writes it: every TranscriptEntry field, times as ISO-8601 UTC strings. */
-export type ExportedEntry = Omit<TranscriptEntry, TimeKey> & Record<TimeKey, string | null>;
+/**
+ * The conversation an entry belongs to: this session (`current`) or an earlier one of the same customer,
+ * by record id and Name (null when the Name is not readable).
+ */
+export interface ExportSession {
+  readonly id: string;
+  readonly name: string | null;
+  readonly current: boolean;
+}
+
+/** Which conversation each exported entry belongs to; null when the caller does not know. */
+export type SessionOfEntry = (entry: TranscriptEntry) => ExportSession | null;
+
+const NO_SESSION: SessionOfEntry = () => null;
+
+/**
+ * An entry as the JSON export writes it: every TranscriptEntry field, times as ISO-8601 UTC strings,
+ * and the conversation it belongs to (`session`, null when not known).
+ */
+export type ExportedEntry = Omit<TranscriptEntry, TimeKey> &
+  Record<TimeKey, string | null> & { session: ExportSession | null };
 
 export interface TranscriptExport {
   exportedFormat: typeof EXPORT_FORMAT_VERSION;
@@ -198,8 +217,15 @@ const CSV_COLUMNS: ReadonlyArray<readonly [string, (entry: TranscriptEntry) => C
   ['MessageReadTime', (e) => toIso(e.messageReadTime)]
 ];
 
+/** The last column: the Name (else the record id) of the conversation the entry belongs to. */
+const SESSION_HEADER = 'Session';
+
+function sessionCell(session: ExportSession | null): CsvValue {
+  return session === null ? null : { text: session.name ?? session.id };
+}
+
 /** The CSV header row's column names, in order. */
-export const CSV_HEADERS: readonly string[] = CSV_COLUMNS.map(([header]) => header);
+export const CSV_HEADERS: readonly string[] = [...CSV_COLUMNS.map(([header]) => header), SESSION_HEADER];
 
 function textOrNull(value: string | null): CsvValue {
   return value === null ? null : { text: value };
@@ -238,13 +264,16 @@ const CRLF = '\r\n';
 const BOM = '\uFEFF';
 
 /**
- * The transcript as RFC 4180 CSV: a header row of API names, one row per entry, CRLF line endings
- * (ending with one), times as ISO-8601 UTC with milliseconds, empty cells for nulls. Starts with a BOM.
+ * The transcript as RFC 4180 CSV: a header row of API names (then `Session`, the conversation of each
+ * entry by `sessionOf`), one row per entry, CRLF line endings (ending with one), times as ISO-8601 UTC with milliseconds, empty cells for nulls. Starts with a BOM.
  */
-export function toCsv(entries: readonly TranscriptEntry[]): string {
+export function toCsv(entries: readonly TranscriptEntry[], sessionOf: SessionOfEntry = NO_SESSION): string {
   const rows = [CSV_HEADERS.map((header) => csvCell({ text: header }))];
   for (const entry of entries) {
-    rows.push(CSV_COLUMNS.map(([, read]) => csvCell(read(entry))));
+    rows.push([
+      ...CSV_COLUMNS.map(([, read]) => csvCell(read(entry))),
+      csvCell(sessionCell(sessionOf(entry)))
+    ]);
   }
   return BOM + rows.map((cells) => cells.join(',') + CRLF).join('');
 }
@@ -254,7 +283,7 @@ export function toCsv(entries: readonly TranscriptEntry[]): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Every field of the entry, its times as ISO strings (the type makes sure none is left as a number). */
-function exportedEntry(entry: TranscriptEntry): ExportedEntry {
+function exportedEntry(entry: TranscriptEntry, session: ExportSession | null): ExportedEntry {
   return {
     ...entry,
     entryTime: toIso(entry.entryTime),
@@ -263,7 +292,8 @@ function exportedEntry(entry: TranscriptEntry): ExportedEntry {
     serverReceivedTimestamp: toIso(entry.serverReceivedTimestamp),
     messageSendTime: toIso(entry.messageSendTime),
     messageDeliverTime: toIso(entry.messageDeliverTime),
-    messageReadTime: toIso(entry.messageReadTime)
+    messageReadTime: toIso(entry.messageReadTime),
+    session: session === null ? null : { id: session.id, name: session.name, current: session.current }
   };
 }
 
@@ -276,12 +306,12 @@ const JSON_ESCAPED = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E
 
 /**
  * The transcript as pretty-printed JSON: `{ "exportedFormat": 1, "entries": [...] }`, times as ISO
- * strings. JSON.parse gives back every value exactly; the text itself is one value per line.
+ * strings, each entry's conversation in `session` (`{ id, name, current }` by `sessionOf`, else null). JSON.parse gives back every value exactly; the text itself is one value per line.
  */
-export function toJson(entries: readonly TranscriptEntry[]): string {
+export function toJson(entries: readonly TranscriptEntry[], sessionOf: SessionOfEntry = NO_SESSION): string {
   const document: TranscriptExport = {
     exportedFormat: EXPORT_FORMAT_VERSION,
-    entries: entries.map(exportedEntry)
+    entries: entries.map((entry) => exportedEntry(entry, sessionOf(entry)))
   };
   return JSON.stringify(document, null, 2).replace(
     JSON_ESCAPED,

@@ -9,8 +9,11 @@ import type { ActorKind, TranscriptEntry } from './types';
 
 export type SortOrder = 'oldest' | 'newest';
 
-/** Which entries an export writes: those the filter shows, or every loaded one. */
-export type ExportScope = 'shown' | 'all';
+/**
+ * Which entries an export writes: those the filter shows, every loaded one (earlier conversations
+ * included), or every loaded entry of this session only.
+ */
+export type ExportScope = 'shown' | 'all' | 'session';
 
 export interface EntryFilter {
   /** Actor kinds the user has hidden. An empty set hides nothing. */

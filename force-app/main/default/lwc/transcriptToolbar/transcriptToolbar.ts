@@ -41,6 +41,8 @@ export default class TranscriptToolbar extends LightningElement {
   /** Entries the filter shows, and all loaded entries (for the export scope choice). */
   @api shownCount = 0;
   @api totalCount = 0;
+  /** Loaded entries of this session alone, when earlier conversations are loaded too (else null). */
+  @api sessionCount: number | null = null;
   /** True while times are shown relative to now ("5 minutes ago"). */
   @api relativeTime = false;
   /** The user's locale, for numbers. */
@@ -114,7 +116,19 @@ export default class TranscriptToolbar extends LightningElement {
   }
 
   get scopeIsShown(): boolean {
-    return this.exportScope !== 'all';
+    return this.exportScope === 'shown';
+  }
+
+  get hasSessionScope(): boolean {
+    return typeof this.sessionCount === 'number';
+  }
+
+  get scopeSessionLabel(): string {
+    return formatLabel(LABELS.Export_Scope_Session, (this.sessionCount ?? 0).toLocaleString(this.locale));
+  }
+
+  get scopeIsSession(): boolean {
+    return this.exportScope === 'session';
   }
 
   get scopeIsAll(): boolean {
@@ -161,7 +175,7 @@ export default class TranscriptToolbar extends LightningElement {
 
   handleExportSelect(event: CustomEvent<{ value: string }>): void {
     const value = event.detail.value;
-    if (value === 'scope:shown' || value === 'scope:all') {
+    if (value === 'scope:shown' || value === 'scope:all' || value === 'scope:session') {
       this.dispatchEvent(new CustomEvent('exportscope', { detail: { scope: value.slice('scope:'.length) } }));
     } else if (EXPORT_ACTIONS.has(value)) {
       this.dispatchEvent(new CustomEvent('exportaction', { detail: { action: value } }));

@@ -253,6 +253,52 @@ describe('c-conversation-transcript: earlier conversations with the same custome
     );
   });
 
+  it('exports each entry with its conversation, and "This session only" leaves the earlier ones out', async () => {
+    const blobs = [];
+    URL.createObjectURL = jest.fn((blob) => `blob:test/${blobs.push(blob)}`);
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const read = (blob) =>
+      new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(Buffer.from(reader.result).toString('utf8'));
+        reader.readAsArrayBuffer(blob);
+      });
+    const element = await open();
+    await toggle(element, 'MS-0002');
+    const menu = element.shadowRoot
+      .querySelector('c-transcript-toolbar')
+      .shadowRoot.querySelector('lightning-button-menu.transcript-export-menu');
+    const select = async (value) => {
+      menu.dispatchEvent(new CustomEvent('select', { detail: { value } }));
+      await settle(3);
+    };
+
+    await select('scope:all');
+    await select('csv');
+    await select('json');
+    await select('scope:session');
+    await select('csv');
+    click.mockRestore();
+
+    const csvSessions = (text) =>
+      text
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(',').at(-1));
+    const [all, json, only] = await Promise.all(blobs.map(read));
+    expect(all.split('\r\n')[0].split(',').at(-1)).toBe('Session');
+    expect(csvSessions(all)).toEqual(['MS-0002', 'MS-0002', 'MS-0004', 'MS-0004']);
+    expect(JSON.parse(json).entries.map((e) => e.session)).toEqual([
+      { id: MID, name: 'MS-0002', current: false },
+      { id: MID, name: 'MS-0002', current: false },
+      { id: THIS, name: 'MS-0004', current: true },
+      { id: THIS, name: 'MS-0004', current: true }
+    ]);
+    expect(csvSessions(only)).toEqual(['MS-0004', 'MS-0004']);
+  });
+
   it('clears the history of one record before the next record shows', async () => {
     const element = await open();
     await toggle(element, 'MS-0001');

@@ -79,7 +79,7 @@ describe('toCsv', () => {
       BOM +
         'Id,Seq,EntryType,ActorType,ActorName,ActorId,Message,MessageStatus,MessageStatusCode,' +
         'MessageIdentifier,HasAttachments,EntryTime,EntryEndTime,ClientTimestamp,ClientDuration,' +
-        'ServerReceivedTimestamp,MessageSendTime,MessageDeliverTime,MessageReadTime\r\n'
+        'ServerReceivedTimestamp,MessageSendTime,MessageDeliverTime,MessageReadTime,Session\r\n'
     );
   });
 
@@ -107,9 +107,9 @@ describe('toCsv', () => {
     expect(lines[1]).toBe(
       '0dw000000000001AAA,1,Text,Agent,Jason Dewar,0055g00000AgentAAA,Hi!,Error,1404,msg-1,true,' +
         '2024-05-14T16:58:00.123Z,2024-05-14T16:59:00.000Z,2024-05-14T16:57:59.500Z,1500,' +
-        '2024-05-14T16:58:00.200Z,2024-05-14T16:58:01.000Z,2024-05-14T16:58:02.000Z,2024-05-14T16:58:03.000Z'
+        '2024-05-14T16:58:00.200Z,2024-05-14T16:58:01.000Z,2024-05-14T16:58:02.000Z,2024-05-14T16:58:03.000Z,'
     );
-    expect(lines[2]).toBe('0dw000000000002AAA,,,,,,,,,,false' + ','.repeat(8));
+    expect(lines[2]).toBe('0dw000000000002AAA,,,,,,,,,,false' + ','.repeat(9));
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
     csvRows([full, empty]).forEach((row) => expect(row).toHaveLength(CSV_HEADERS.length));
@@ -141,7 +141,7 @@ describe('toCsv', () => {
 
   it('keeps accents, emoji and surrogate pairs intact', () => {
     const text = 'Crème brûlée, naïve café 👋🏽 👨‍👩‍👧 𝄞 — 日本語';
-    const csv = toCsv([entry({ ActorName: { value: 'Zoë Ångström' }, Message: { value: text } })], OPTIONS);
+    const csv = toCsv([entry({ ActorName: { value: 'Zoë Ångström' }, Message: { value: text } })]);
     expect(csv.startsWith(BOM)).toBe(true);
     const [, row] = csvRows([entry({ ActorName: { value: 'Zoë Ångström' }, Message: { value: text } })]);
     expect(row[column('ActorName')]).toBe('Zoë Ångström');
@@ -267,6 +267,19 @@ describe('toPlainText', () => {
   });
 });
 
+describe('toCsv: the Session column', () => {
+  it("writes the Name of each entry's conversation, else its id, guarded like any record text", () => {
+    const { entries } = normalizePage(standardChat);
+    const earlier = { id: '0Mw5g000000Old01AAA', name: '=MS-0001', current: false };
+    const unnamed = { id: '0Mw5g000000This1AAA', name: null, current: true };
+    const rows = parseCsv(
+      toCsv(entries.slice(0, 2), (e) => (e.id === entries[0].id ? earlier : unnamed)).slice(1)
+    );
+    expect(rows.slice(1).map((row) => row[column('Session')])).toEqual(["'=MS-0001", '0Mw5g000000This1AAA']);
+    expect(csvRows(entries.slice(0, 1))[1][column('Session')]).toBe('');
+  });
+});
+
 describe('toJson', () => {
   it('round-trips the fixture: same ids and order, times as ISO strings', () => {
     const { entries } = normalizePage(standardChat);
@@ -292,7 +305,19 @@ describe('toJson', () => {
       hasAttachments: false,
       messageReadTime: '2024-05-14T16:58:00.000Z'
     });
-    expect(Object.keys(parsed.entries[0]).sort()).toEqual(Object.keys(entries[0]).sort());
+    expect(Object.keys(parsed.entries[0]).sort()).toEqual([...Object.keys(entries[0]), 'session'].sort());
+  });
+
+  it('names the conversation of each entry: an earlier one by Name, this one, or null when not known', () => {
+    const { entries } = normalizePage(standardChat);
+    const earlier = { id: '0Mw5g000000Old01AAA', name: 'MS-0001', current: false };
+    const current = { id: '0Mw5g000000This1AAA', name: 'MS-0004', current: true };
+    const sessionOf = (e) => (e.id === entries[0].id ? earlier : current);
+    const parsed = JSON.parse(toJson(entries, sessionOf));
+    expect(parsed.entries.map((e) => e.session)).toEqual(
+      entries.map((e, i) => (i === 0 ? earlier : current))
+    );
+    expect(JSON.parse(toJson(entries)).entries[0].session).toBeNull();
   });
 
   it('keeps null times null and writes an empty list', () => {

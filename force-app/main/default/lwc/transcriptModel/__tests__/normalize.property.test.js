@@ -326,12 +326,12 @@ describe('normalizePage and mergeEntries on generated data', () => {
     checkProperty(
       fc.property(page, (data) => {
         const entries = mergeEntries(normalizePage(data).entries);
-        const csv = toCsv(entries);
+        const csv = toCsv(entries, sessionOf);
         expect(csv.startsWith('\uFEFF')).toBe(true);
         const rows = parseCsv(csv.slice(1));
         expect(rows[0]).toEqual(CSV_HEADERS);
         expect(rows.slice(1)).toEqual(entries.map(csvRowOf));
-        const json = JSON.parse(toJson(entries));
+        const json = JSON.parse(toJson(entries, sessionOf));
         expect(json.entries).toEqual(entries.map(jsonEntryOf));
         expect(toJson(entries)).not.toMatch(
           /[\u0085\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/
@@ -354,9 +354,18 @@ const TIME_KEYS = [
 const iso = (ms) => (ms === null ? null : new Date(ms).toISOString());
 
 /** What the JSON export must hold for an entry: every field as is, times as ISO-8601 UTC. */
+/**
+ * The conversation of each entry in the export property: odd Seq in an earlier conversation whose Name
+ * starts like a formula, the others in this one without a readable Name.
+ */
+const EARLIER = { id: '0Mw5g000000Old01AAA', name: '=HYPERLINK("x") MS-1', current: false };
+const CURRENT = { id: '0Mw5g000000This1AAA', name: null, current: true };
+const sessionOf = (entry) => (Math.abs(entry.seq ?? 0) % 2 === 1 ? EARLIER : CURRENT);
+
 function jsonEntryOf(entry) {
   const out = { ...entry };
   TIME_KEYS.forEach((key) => (out[key] = iso(entry[key])));
+  out.session = { ...sessionOf(entry) };
   return out;
 }
 
@@ -383,7 +392,8 @@ function csvRowOf(e) {
     plain(iso(e.serverReceivedTimestamp)),
     plain(iso(e.messageSendTime)),
     plain(iso(e.messageDeliverTime)),
-    plain(iso(e.messageReadTime))
+    plain(iso(e.messageReadTime)),
+    text(sessionOf(e).name ?? sessionOf(e).id)
   ];
 }
 

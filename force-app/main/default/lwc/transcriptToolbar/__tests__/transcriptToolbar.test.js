@@ -135,6 +135,35 @@ describe('c-transcript-toolbar', () => {
     ]);
   });
 
+  it('offers "This session only" while earlier conversations are loaded, and raises its scope', async () => {
+    const scopes = (element) =>
+      Array.from(element.shadowRoot.querySelectorAll('.transcript-export-menu lightning-menu-item'))
+        .filter((i) => i.value.startsWith('scope:'))
+        .map((i) => [i.label, i.checked]);
+    const without = await mount({ shownCount: 12, totalCount: 40 });
+    expect(scopes(without)).toEqual([
+      ['Entries shown (12)', true],
+      ['All entries (40)', false]
+    ]);
+
+    const element = await mount({
+      shownCount: 12,
+      totalCount: 1500,
+      sessionCount: 21,
+      exportScope: 'session'
+    });
+    expect(scopes(element)).toEqual([
+      ['Entries shown (12)', false],
+      ['All entries (1,500)', false],
+      ['This session only (21)', true]
+    ]);
+    const events = record(element, ['exportscope']);
+    $(element, 'lightning-button-menu.transcript-export-menu').dispatchEvent(
+      new CustomEvent('select', { detail: { value: 'scope:session' } })
+    );
+    expect(events.map((e) => e.detail)).toEqual([{ scope: 'session' }]);
+  });
+
   it('toggles relative time and jumps to the first or latest entry', async () => {
     const element = await mount({ relativeTime: false });
     const events = record(element, ['timemode', 'jump']);
