@@ -16,8 +16,8 @@
  *
  * Rows and goals:
  *   render     data arriving (first GraphQL response) -> the first page's rows in the DOM and laid out,
- *              the log scrollable: the work (script, style, layout) without frame waiting, as
- *              ../shared/notes/performance-facts.md advises for times this small; ours vs one plain <li>
+ *              the log scrollable: the work (script, style, layout) without frame waiting (frame waits
+ *              swamp times this small); ours vs one plain <li>
  *              per entry (same text, same box, layout forced the same way): ratio <= 0.25 at 10,000.
  *              Reported too (info): the same plus two nested frames (painted), and every page loaded.
  *   scaling    our render time at 10,000 / at 1,000: <= 1.5
