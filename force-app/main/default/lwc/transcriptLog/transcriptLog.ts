@@ -221,12 +221,10 @@ export default class TranscriptLog extends LightningElement {
    */
   @api
   scrollToEntry(entryId: string): boolean {
-    const list = this.entryList;
-    if (!list.some((entry) => entry.id === entryId)) {
+    if (!this.entryList.some((entry) => entry.id === entryId)) {
       return false;
     }
-    // The last entry is the end of the log: shown as Jump to latest shows it, with nothing left below.
-    this.pinTo(list[list.length - 1].id === entryId ? { kind: 'last' } : { kind: 'entry', id: entryId });
+    this.pinTo({ kind: 'entry', id: entryId });
     return true;
   }
 
@@ -611,7 +609,14 @@ export default class TranscriptLog extends LightningElement {
       target = scroller.scrollHeight - scroller.clientHeight;
     } else if (pin.kind === 'entry') {
       item = this.rowElement(pin.id);
-      if (item) {
+      const list = this.entryList;
+      if (item && list[list.length - 1]?.id === pin.id) {
+        // The last entry is the end of the log: shown as Jump to latest shows it, nothing left below.
+        target = Math.max(
+          scroller.scrollTop + this.offsetIntoView(scroller, item),
+          scroller.scrollHeight - scroller.clientHeight
+        );
+      } else if (item) {
         target = scroller.scrollTop + this.offsetIntoView(scroller, item);
       } else {
         const index = this.entryList.findIndex((entry) => entry.id === pin.id);
