@@ -13,6 +13,8 @@ import { readLabels, readTranslations } from '../scripts/preview-build.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BASE_URL = process.env.E2E_BASE_URL;
+/** The same preview built in production mode (what the platform runs), for main-thread timings. */
+export const PRODUCTION_URL = process.env.E2E_PRODUCTION_URL ?? process.env.E2E_BASE_URL;
 export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? path.join(root, 'artifacts', 'screenshots');
 export const LABELS = Object.fromEntries(readLabels());
 

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { buildPreview } from './preview-build.mjs';
+import { DIST, buildPreview } from './preview-build.mjs';
 import { startServer } from './preview.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
@@ -58,6 +58,10 @@ async function main() {
   ensureChromium();
 
   const build = await buildPreview({ force: args.forceBuild });
+  // Main-thread timings are taken on the production build, the mode the platform runs LWC in (the
+  // development build adds its own checks to every render); npm run bench measures the same build.
+  const productionDist = path.join(DIST, 'production');
+  await buildPreview({ force: args.forceBuild, production: true, dist: productionDist, quiet: true });
   const { chromium } = await import('playwright-core');
 
   const browserServer = await chromium.launchServer({
@@ -66,6 +70,7 @@ async function main() {
     args: CHROMIUM_ARGS
   });
   const server = await startServer({ port: 0 });
+  const productionServer = await startServer({ port: 0, dist: productionDist });
   const screenshots = path.join(root, 'artifacts', 'screenshots');
   fs.mkdirSync(screenshots, { recursive: true });
   console.log(`e2e: preview at ${server.url}, chromium ${browserServer.process().pid} (${CHROMIUM})`);
@@ -73,6 +78,7 @@ async function main() {
   let child;
   const stopAll = async () => {
     await server.close().catch(() => {});
+    await productionServer.close().catch(() => {});
     await browserServer.close().catch(() => {});
   };
   const onSignal = (signal) => {
@@ -106,6 +112,7 @@ async function main() {
       env: {
         ...process.env,
         E2E_BASE_URL: server.url,
+        E2E_PRODUCTION_URL: productionServer.url,
         E2E_WS_ENDPOINT: browserServer.wsEndpoint(),
         E2E_SCREENSHOT_DIR: screenshots
       }
