@@ -21,7 +21,7 @@ export const FIRST_PAGE_SIZE = 2000;
 /**
  * `upperBound` when the query declares it: "we recommend using a high default value"
  * (developer.salesforce.com/docs/platform/graphql/guide/paginate-use-upperbound.html). The check reads
- * one page only; the value is the one the component asks (ENTRY_UPPER_BOUND in transcriptModel/pager.ts).
+ * one page only; the value is the one the component asks (ENTRY_UPPER_BOUND in transcriptModel/entryQuery.ts).
  */
 export const DEFAULT_UPPER_BOUND = 50_000;
 

@@ -3,91 +3,30 @@
  * `lightning/graphql` wire delivers and says which variables to ask for next. The container holds the
  * `@wire(graphql, { query, variables: '$entryVariables' })` and copies `variables` into that property;
  * everything else (pages by cursor, merge and de-duplication, status, retry, cancel, reload, progress and
- * the checks that keep a wrong answer out) lives here and is tested without the DOM.
+ * the checks that keep a wrong answer out) lives here and is tested without the DOM. The query's
+ * variables, limits and answer shapes are in `entryQuery.ts`.
  *
- * Platform rules this class follows (GraphQL API Developer Guide):
- * - Paging with `first` / `after` alone stops at 4,000 records; with `upperBound` (API 59+) paging goes up
- *   to `upperBound` records and `first` must be 200–2000.
- *   https://developer.salesforce.com/docs/platform/graphql/guide/paginate-use.html
- *   https://developer.salesforce.com/docs/platform/graphql/guide/paginate-use-upperbound.html
- * - The LWC wire adapter expects the upper bound to stay constant for a paginated collection: it is one
- *   value for every page of a record.
- *   https://developer.salesforce.com/docs/platform/graphql/guide/graphql-wire-lwc-limitations.html
- * - At most 2000 records a page.
- *   https://developer.salesforce.com/docs/platform/graphql/guide/graphql-wire-lwc-paginate.html
- * - A wire's data is not always for its current config (LWC engine: "race conditions in a poor network
- *   while the adapter does not cancel a previous request"): every answer is checked against the record
- *   and the cursor it must belong to before it is used.
+ * A wire's data is not always for its current config (LWC engine: "race conditions in a poor network
+ * while the adapter does not cancel a previous request"): every answer is checked against the record
+ * and the cursor it must belong to before it is used.
  */
 import { appendEntries, mergeEntries, normalizePage } from './normalize';
+import {
+  answerHasErrors as hasErrors,
+  entryPageSize,
+  entryUpperBound,
+  pageClaimsNext,
+  pageConversationIds,
+  pageEndCursor,
+  sameRecordId,
+  type EntryQueryVariables,
+  type EntryWireAnswer,
+  type LoadShortfall,
+  type LoadStatus,
+  type PagerCommand,
+  type TranscriptLoad
+} from './entryQuery';
 import type { TranscriptEntry, UnreadableEntry } from './types';
-
-/** Records a page: the most UI API returns, and within the 200–2000 that `upperBound` paging allows. */
-export const ENTRY_PAGE_SIZE = 2000;
-
-/**
- * The upper bound of one transcript's paging: the most entries the component loads. High, as the guide
- * recommends, and the size the component is measured at (rendering, search and export of 50,000 entries
- * stay within the performance goals). Above it the user is told that only the first entries are shown.
- */
-export const ENTRY_UPPER_BOUND = 50_000;
-
-/** The variables of the ConversationEntry query: the only values that reach the query. */
-export interface EntryQueryVariables {
-  readonly conversationId: string;
-  readonly first: number;
-  readonly after: string | null;
-  readonly upperBound: number;
-}
-
-/**
- * idle: no record. loading: nothing arrived yet. partial: some pages arrived, more are asked for.
- * complete: the server said the last page arrived and nothing suggests a gap. incomplete: loading ended
- * but entries may be missing (see `shortfall`). error: a page failed (the earlier ones stay). cancelled:
- * the user stopped loading.
- */
-export type LoadStatus = 'idle' | 'loading' | 'partial' | 'complete' | 'incomplete' | 'error' | 'cancelled';
-
-/** Why a transcript that stopped loading may lack entries. */
-export type LoadShortfall =
-  /** The component's upper bound was reached; `total` is the server's count when it is larger. */
-  | { readonly kind: 'upper-bound'; readonly limit: number; readonly total: number | null }
-  /** The server ended the paging (no next cursor, or fewer entries than its own count). */
-  | { readonly kind: 'server-stopped'; readonly total: number | null }
-  /** A new page brought no entry that was not already loaded. */
-  | { readonly kind: 'no-progress' }
-  /** The server offered more pages than its count of entries allows. */
-  | { readonly kind: 'too-many-pages'; readonly total: number };
-
-/** What the container shows: one snapshot per change (a new object each time). */
-export interface TranscriptLoad {
-  readonly recordId: string | null;
-  readonly status: LoadStatus;
-  readonly entries: readonly TranscriptEntry[];
-  readonly unreadable: readonly UnreadableEntry[];
-  /** The server's count of entries, only when it is possible (a whole number, not below what arrived). */
-  readonly totalCount: number | null;
-  /** The raw `errors` of the failed page (or the thrown error), for reduceErrors. */
-  readonly errors: unknown;
-  readonly shortfall: LoadShortfall | null;
-}
-
-/**
- * One value the wire delivers: `{ data, errors, refresh }` (data and errors both undefined in its first
- * emission). `refresh` "reuses the current query, variables" and bypasses the LDS cache.
- * https://developer.salesforce.com/docs/platform/lwc/guide/reference-lightning-graphql-module.html
- */
-export interface EntryWireAnswer {
-  readonly data?: unknown;
-  readonly errors?: unknown;
-  readonly refresh?: () => Promise<unknown>;
-}
-
-/**
- * What the container does next: nothing (null), or call `refresh()` (LDS caches GraphQL results; a reload
- * or a retry must reach the server) and then tell the pager `refreshSettled()` or `refreshFailed(error)`.
- */
-export type PagerCommand = { readonly refresh: () => Promise<unknown> } | null;
 
 interface PageState {
   readonly cursor: string | null;
@@ -101,64 +40,6 @@ interface PagerOptions {
 }
 
 const EMPTY_ENTRIES: readonly TranscriptEntry[] = Object.freeze([]);
-
-function hasErrors(errors: unknown): boolean {
-  return Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** Salesforce ids: 18-character ids compare exactly; a 15-character id matches its 18-character form. */
-export function sameRecordId(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    return a === b;
-  }
-  return a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
-}
-
-/** The ConversationId values the page's nodes carry (absent ones are skipped). */
-function conversationIdsOf(data: unknown): string[] {
-  const connection = isRecord(data) ? readPath(data, ['uiapi', 'query', 'ConversationEntry']) : undefined;
-  const edges = isRecord(connection) && Array.isArray(connection.edges) ? connection.edges : [];
-  const ids: string[] = [];
-  for (const edge of edges) {
-    const value = isRecord(edge) ? readPath(edge, ['node', 'ConversationId', 'value']) : undefined;
-    if (typeof value === 'string') {
-      ids.push(value);
-    }
-  }
-  return ids;
-}
-
-/** `pageInfo.hasNextPage` as the server sent it (normalizePage reports it only with a cursor). */
-function claimsNextPage(data: unknown): boolean {
-  return readPath(data, ['uiapi', 'query', 'ConversationEntry', 'pageInfo', 'hasNextPage']) === true;
-}
-
-function readPath(value: unknown, path: readonly string[]): unknown {
-  let here: unknown = value;
-  for (const key of path) {
-    if (!isRecord(here) || !Object.prototype.hasOwnProperty.call(here, key)) {
-      return undefined;
-    }
-    here = here[key];
-  }
-  return here;
-}
-
-function pageSizeOf(size: number | undefined): number {
-  return typeof size === 'number' && Number.isInteger(size) && size >= 200 && size <= ENTRY_PAGE_SIZE
-    ? size
-    : ENTRY_PAGE_SIZE;
-}
-
-function upperBoundOf(bound: number | undefined, pageSize: number): number {
-  return typeof bound === 'number' && Number.isInteger(bound) && bound >= pageSize
-    ? bound
-    : ENTRY_UPPER_BOUND;
-}
 
 export class EntryPager {
   readonly pageSize: number;
@@ -186,8 +67,8 @@ export class EntryPager {
   private snapshot: TranscriptLoad | null = null;
 
   constructor(options: PagerOptions = {}) {
-    this.pageSize = pageSizeOf(options.pageSize);
-    this.upperBound = upperBoundOf(options.upperBound, this.pageSize);
+    this.pageSize = entryPageSize(options.pageSize);
+    this.upperBound = entryUpperBound(options.upperBound, this.pageSize);
   }
 
   /** The variables to give the wire: a new object only when the request changes; undefined when idle. */
@@ -364,13 +245,13 @@ export class EntryPager {
 
   /** A page of another conversation (the record changed while it was on its way) is not this record's. */
   private belongsToRecord(data: unknown, conversationId: string): boolean {
-    return conversationIdsOf(data).every((id) => sameRecordId(id, conversationId));
+    return pageConversationIds(data).every((id) => sameRecordId(id, conversationId));
   }
 
   /** An answer that ends where an asked page starts is an earlier page (a stale or cached one). */
   private isEarlierPage(data: unknown): boolean {
-    const endCursor = readPath(data, ['uiapi', 'query', 'ConversationEntry', 'pageInfo', 'endCursor']);
-    return typeof endCursor === 'string' && this.askedCursors.has(endCursor);
+    const endCursor = pageEndCursor(data);
+    return endCursor !== null && this.askedCursors.has(endCursor);
   }
 
   private usePage(asked: EntryQueryVariables, data: unknown, errors: unknown, answer: EntryWireAnswer): void {
@@ -411,7 +292,7 @@ export class EntryPager {
       return;
     }
     this.errors = undefined;
-    this.advance(asked, page.endCursor, claimsNextPage(data), isNew && brought === 0);
+    this.advance(asked, page.endCursor, pageClaimsNext(data), isNew && brought === 0);
   }
 
   /** Decides, after a page is stored, whether to ask for the next one or how loading ends. */

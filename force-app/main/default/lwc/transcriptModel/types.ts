@@ -2,7 +2,7 @@
  * Types shared by the transcript model, the data adapters and the presentational bundles.
  * Raw types mirror the UI API GraphQL response exactly; normalised types are what the UI renders.
  */
-import type { SessionBookend } from './history';
+import type { SessionBookend } from './bookends';
 
 /** Actor types from ConversationEntry.ActorType (describe, API 61). */
 export const ACTOR_TYPES = ['Agent', 'Bot', 'EndUser', 'Supervisor', 'System'] as const;
@@ -120,7 +120,7 @@ export interface TranscriptEntry {
    * the console's live conversation log; 'both' = a ConversationEntry whose text came from the live log.
    */
   source?: EntrySource;
-  /** Set on the divider row that leads a session of the customer's history (history.ts); never on an entry. */
+  /** Set on the divider row that leads a session of the customer's history (bookends.ts); never on an entry. */
   bookend?: SessionBookend;
 }
 
