@@ -18,7 +18,7 @@ after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 before(() => {
   // The component's error words come from the generated JavaScript (npm test builds first).
-  if (!fs.existsSync(path.join(ROOT, 'force-app/main/default/lwc/ldsUtils/ldsUtils.js'))) {
+  if (!fs.existsSync(path.join(ROOT, 'force-app/main/default/lwc/transcriptModel/transcriptModel.js'))) {
     assert.equal(spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT }).status, 0);
   }
 });

@@ -1,6 +1,6 @@
 /**
  * The component's own words for a failed query: its `classifyError` and `friendlyErrorMessage`
- * (lwc/ldsUtils, imported from the JavaScript `npm run build` generates) with the English custom labels
+ * (lwc/transcriptModel, imported from the JavaScript `npm run build` generates) with the English custom labels
  * of labels/CustomLabels.labels-meta.xml. Nothing is re-implemented here, so the org check says exactly
  * what a user of the record page would read.
  */
@@ -19,12 +19,12 @@ let loaded = null;
 /** { classifyError, friendlyErrorMessage, labels }; throws when the build output is missing. */
 export async function componentErrors() {
   if (loaded) return loaded;
-  const ldsUtils = path.join(LWC_DIR, 'ldsUtils', 'ldsUtils.js');
-  if (!fs.existsSync(ldsUtils)) {
-    throw new Error(`${path.relative(ROOT, ldsUtils)} is missing: run npm run build`);
+  const model = path.join(LWC_DIR, 'transcriptModel', 'transcriptModel.js');
+  if (!fs.existsSync(model)) {
+    throw new Error(`${path.relative(ROOT, model)} is missing: run npm run build`);
   }
   register('./lwc-hooks.mjs', import.meta.url, { data: { lwcDir: LWC_DIR } });
-  const module = await import(pathToFileURL(ldsUtils).href);
+  const module = await import(pathToFileURL(model).href);
   const labels = Object.fromEntries(readCustomLabels(fs.readFileSync(LABELS_FILE, 'utf8')));
   loaded = {
     classifyError: module.classifyError,

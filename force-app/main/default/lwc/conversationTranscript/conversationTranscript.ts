@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
-import { classifyError, friendlyErrorMessage } from 'c/ldsUtils';
+import { classifyError, friendlyErrorMessage } from 'c/transcriptModel';
 import { graphql, type GraphQLDocument, type GraphQLWireResult } from 'lightning/graphql';
 import { ENTRIES_QUERY } from './entriesQuery';
 import {

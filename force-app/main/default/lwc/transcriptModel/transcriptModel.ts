@@ -17,3 +17,4 @@ export * from './entryQuery';
 export * from './pager';
 export * from './history';
 export * from './bookends';
+export * from './errors';

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import ConversationTranscript from 'c/conversationTranscript';
 import { graphql } from 'lightning/graphql';
-import { classifyError } from 'c/ldsUtils';
+import { classifyError } from 'c/transcriptModel';
 import { recordFigure } from '../../../../../../jest/figures';
 
 const standardChat = require('./data/standardChat.json');
