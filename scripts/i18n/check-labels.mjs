@@ -55,12 +55,12 @@ export function compareTranslation(english, translated, language) {
   return problems;
 }
 
-/** Labels imported by transcriptLabels.ts and the keys of its LABELS object. */
+/** Labels imported by transcriptLabels.ts and the keys of the object LABELS is built from. */
 export function readLabelModule(source) {
   const imports = [...source.matchAll(/import\s+(\w+)\s+from\s+'@salesforce\/label\/c\.(\w+)'/g)].map(
     ([, local, name]) => ({ local, name })
   );
-  const body = /export const LABELS = \{([\s\S]*?)\}\s*as const/.exec(source)?.[1] ?? '';
+  const body = /const LABEL_VALUES = \{([\s\S]*?)\}\s*as const/.exec(source)?.[1] ?? '';
   const keys = body
     .split(',')
     .map((k) => k.trim())

@@ -55,7 +55,7 @@ test('compareTranslation lists missing names, unknown names and placeholder chan
 });
 
 test('compareLabelModule finds labels not imported, not exported or unknown', () => {
-  const source = `import A from '@salesforce/label/c.A';\nimport X from '@salesforce/label/c.B';\nimport Q from '@salesforce/label/c.Q';\nexport const LABELS = {\n  A,\n  Q\n} as const;`;
+  const source = `import A from '@salesforce/label/c.A';\nimport X from '@salesforce/label/c.B';\nimport Q from '@salesforce/label/c.Q';\nconst LABEL_VALUES = {\n  A,\n  Q\n} as const;`;
   assert.deepEqual(compareLabelModule(new Set(['A', 'B', 'C']), source), [
     'labels not imported in transcriptLabels.ts: C',
     'transcriptLabels.ts imports labels missing from the XML: Q',

@@ -18,7 +18,6 @@ import Transcript_Loaded_Progress from '@salesforce/label/c.Transcript_Loaded_Pr
 import Transcript_Loaded_Progress_Unknown from '@salesforce/label/c.Transcript_Loaded_Progress_Unknown';
 import Transcript_Cancel from '@salesforce/label/c.Transcript_Cancel';
 import Transcript_Cancelled from '@salesforce/label/c.Transcript_Cancelled';
-import Transcript_Sequence from '@salesforce/label/c.Transcript_Sequence';
 import Transcript_Today from '@salesforce/label/c.Transcript_Today';
 import Transcript_Yesterday from '@salesforce/label/c.Transcript_Yesterday';
 import Transcript_Shown_Of_Total from '@salesforce/label/c.Transcript_Shown_Of_Total';
@@ -163,7 +162,7 @@ import History_No_Customer_Voice from '@salesforce/label/c.History_No_Customer_V
 import History_List_Failed from '@salesforce/label/c.History_List_Failed';
 import History_Match_Session from '@salesforce/label/c.History_Match_Session';
 
-export const LABELS = {
+const LABEL_VALUES = {
   Transcript_Title,
   Transcript_Log_Label,
   Transcript_Loading,
@@ -180,7 +179,6 @@ export const LABELS = {
   Transcript_Loaded_Progress_Unknown,
   Transcript_Cancel,
   Transcript_Cancelled,
-  Transcript_Sequence,
   Transcript_Today,
   Transcript_Yesterday,
   Transcript_Shown_Of_Total,
@@ -325,7 +323,13 @@ export const LABELS = {
   History_Match_Session
 } as const;
 
-export type LabelName = keyof typeof LABELS;
+/** Every custom label name of the package; a name outside this union fails to compile. */
+export type LabelName = keyof typeof LABEL_VALUES;
 
-/** Replaces {0}, {1}… in a label with the given values (as text; never HTML). */
+/** Label values by name, as the model's functions take them. */
+export type LabelSet = Readonly<Record<LabelName, string>>;
+
+export const LABELS: LabelSet = LABEL_VALUES;
+
+/** Replaces {0}, {1}… in a label with the given values (as text; never HTML): the model's `fillTemplate`. */
 export { fillTemplate as formatLabel } from 'c/transcriptModel';

@@ -3,7 +3,8 @@
  * that row as an entry-like row, and the rows the log shows (earlier sessions oldest first, each led by
  * its bookend, then this session). No DOM, no platform modules.
  */
-import { fillTemplate, type Labels } from './display';
+import type { LabelSet } from 'c/transcriptLabels';
+import { fillTemplate } from './display';
 import { formatDuration, formatTimestamp } from './timeFormat';
 import type { EarlierSession } from './history';
 import type { TranscriptEntry } from './types';
@@ -31,7 +32,7 @@ export function bookendFacts(
   entryCount: number | null,
   locale: string,
   timeZone: string,
-  labels: Labels
+  labels: LabelSet
 ): string {
   const parts: string[] = [];
   const add = (value: string | null): void => {
@@ -42,12 +43,12 @@ export function bookendFacts(
   add(session.channel);
   add(formatTimestamp(session.start, locale, timeZone, 'dateTime'));
   const duration = formatDuration(session.durationMs);
-  add(duration === '' ? null : fillTemplate(labels.History_Duration ?? '{0}', duration));
+  add(duration === '' ? null : fillTemplate(labels.History_Duration, duration));
   if (entryCount !== null) {
     add(
       entryCount === 1
-        ? (labels.Transcript_Entry_Count_One ?? '1')
-        : fillTemplate(labels.Transcript_Entry_Count ?? '{0}', entryCount.toLocaleString(locale))
+        ? labels.Transcript_Entry_Count_One
+        : fillTemplate(labels.Transcript_Entry_Count, entryCount.toLocaleString(locale))
     );
   }
   add(session.statusLabel);
@@ -55,13 +56,13 @@ export function bookendFacts(
 }
 
 /** The title a bookend shows: the session's name, else a generic one. */
-export function bookendTitle(name: string | null, current: boolean, labels: Labels): string {
+export function bookendTitle(name: string | null, current: boolean, labels: LabelSet): string {
   if (name !== null) {
     return current
-      ? fillTemplate(labels.History_This_Session_Named ?? '{0}', name)
-      : fillTemplate(labels.History_Earlier_Session_Named ?? '{0}', name);
+      ? fillTemplate(labels.History_This_Session_Named, name)
+      : fillTemplate(labels.History_Earlier_Session_Named, name);
   }
-  return (current ? labels.History_This_Session : labels.History_Earlier_Session) ?? '';
+  return current ? labels.History_This_Session : labels.History_Earlier_Session;
 }
 
 /** The id of the bookend row of a session (never a ConversationEntry id). */

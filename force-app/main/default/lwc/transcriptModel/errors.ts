@@ -5,7 +5,8 @@
  * generic `reduceErrors` of c/ldsUtils. No DOM, no platform modules.
  */
 import { reduceErrors } from 'c/ldsUtils';
-import { fillTemplate, type Labels } from './display';
+import type { LabelSet } from 'c/transcriptLabels';
+import { fillTemplate } from './display';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -179,14 +180,12 @@ export function classifyError(errors: unknown): ErrorInfo {
 }
 
 /** The user-facing name of the object a hidden field belongs to (a label for ConversationEntry). */
-function objectLabel(object: string | null, labels: Labels): string {
-  return object === null || object === 'ConversationEntry'
-    ? (labels.Access_Object_ConversationEntry ?? 'ConversationEntry')
-    : object;
+function objectLabel(object: string | null, labels: LabelSet): string {
+  return object === null || object === 'ConversationEntry' ? labels.Access_Object_ConversationEntry : object;
 }
 
 /** The actionable message for a classified error; `labels` are the custom label values. */
-export function friendlyErrorMessage(info: ErrorInfo, labels: Labels): string {
+export function friendlyErrorMessage(info: ErrorInfo, labels: LabelSet): string {
   switch (info.kind) {
     case 'unsupported-object':
       return labels.Access_Unsupported_Object;
@@ -197,11 +196,11 @@ export function friendlyErrorMessage(info: ErrorInfo, labels: Labels): string {
     case 'field-hidden': {
       const fields = info.fields.length > 0 ? info.fields : info.field !== null ? [info.field] : [];
       return fields.length > 1
-        ? fillTemplate(labels.Access_Fields_Hidden ?? '', fields.join(', '), objectLabel(info.object, labels))
-        : fillTemplate(labels.Access_Field_Hidden ?? '', fields[0] ?? '', objectLabel(info.object, labels));
+        ? fillTemplate(labels.Access_Fields_Hidden, fields.join(', '), objectLabel(info.object, labels))
+        : fillTemplate(labels.Access_Field_Hidden, fields[0] ?? '', objectLabel(info.object, labels));
     }
     case 'invalid-query':
-      return fillTemplate(labels.Error_Invalid_Query ?? '', info.code ?? 'ValidationError');
+      return fillTemplate(labels.Error_Invalid_Query, info.code ?? 'ValidationError');
     case 'data-fetching':
       return labels.Error_Data_Fetching;
     case 'aborted':

@@ -3,13 +3,14 @@
  * platform modules: the caller turns the returned string into a Blob. Entries are written in the order
  * given (callers pass the merged, sorted list).
  */
-import { actorDisplayName, actorTypeLabel, entryTypeLabel, type Labels } from './display';
+import type { LabelSet } from 'c/transcriptLabels';
+import { actorDisplayName, actorTypeLabel, entryTypeLabel } from './display';
 import { dayKeyOf, formatTimestamp } from './timeFormat';
 import type { TranscriptEntry } from './types';
 
 export interface ExportOptions {
   /** The custom label values (LABELS of c/transcriptLabels). */
-  labels: Labels;
+  labels: LabelSet;
   /** The user's locale, e.g. 'en-US'. */
   locale: string;
   /** The user's time zone, e.g. 'America/Los_Angeles'. */
@@ -133,14 +134,14 @@ function inlineField(text: string, leading = false): string {
 }
 
 /** The actor's type label; an unknown raw type a newer org adds is shown as is. */
-function actorTypeText(entry: TranscriptEntry, labels: Labels): string {
+function actorTypeText(entry: TranscriptEntry, labels: LabelSet): string {
   return entry.actorKind === 'Unknown' && entry.actorType !== ''
     ? entry.actorType
     : actorTypeLabel(entry.actorKind, labels);
 }
 
 /** "Name (Type)"; just "Type" when the name is the type (no ActorName), to avoid "System (System)". */
-function actorText(entry: TranscriptEntry, labels: Labels, leading: boolean): string {
+function actorText(entry: TranscriptEntry, labels: LabelSet, leading: boolean): string {
   const name = actorDisplayName(entry, labels);
   const type = actorTypeText(entry, labels);
   return name === type ? inlineField(name, leading) : `${inlineField(name, leading)} (${inlineField(type)})`;
@@ -155,14 +156,14 @@ function plainTextLine(entry: TranscriptEntry, options: ExportOptions): string {
   let head: string;
   if (entry.entryType === 'Text') {
     head = `${prefix}${actorText(entry, labels, leading)}`;
-    text = entry.message ?? `[${labels.Transcript_Blank_Message ?? ''}]`;
+    text = entry.message ?? `[${labels.Transcript_Blank_Message}]`;
   } else {
     const name = inlineField(actorDisplayName(entry, labels), leading);
     head = `${prefix}${name} \u2014 ${inlineField(entryTypeLabel(entry.entryType, labels))}`;
     text = entry.message;
   }
   if (entry.hasAttachments) {
-    const attachment = `[${labels.Transcript_Attachment ?? 'Attachment'}]`;
+    const attachment = `[${labels.Transcript_Attachment}]`;
     text = text === null ? attachment : `${text} ${attachment}`;
   }
   if (text === null) {

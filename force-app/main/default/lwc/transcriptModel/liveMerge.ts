@@ -3,7 +3,7 @@
  * as an entry, where the others go, and the marker a row shows for its source. No DOM, no platform
  * modules.
  */
-import type { Labels } from './display';
+import type { LabelSet } from 'c/transcriptLabels';
 import type { TranscriptEntry } from './types';
 
 /** Same text (ignoring case and runs of white space). */
@@ -99,13 +99,13 @@ export function mergeLiveEntries(
 /** The small marker a row shows for its source: null for ConversationEntry rows. */
 export function entrySourceMarker(
   entry: Pick<TranscriptEntry, 'source'>,
-  labels: Labels
+  labels: LabelSet
 ): { text: string; title: string } | null {
   if (entry.source === 'live') {
-    return { text: labels.Session_Live_Marker ?? 'Live', title: labels.Session_Live_Marker_Title ?? '' };
+    return { text: labels.Session_Live_Marker, title: labels.Session_Live_Marker_Title };
   }
   if (entry.source === 'both') {
-    return { text: labels.Session_Live_Marker ?? 'Live', title: labels.Session_Live_Both_Title ?? '' };
+    return { text: labels.Session_Live_Marker, title: labels.Session_Live_Both_Title };
   }
   return null;
 }

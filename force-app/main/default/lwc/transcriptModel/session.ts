@@ -3,7 +3,8 @@
  * lifecycle phase, the header facts and the explanatory notice. The live log is read in `liveLog.ts`
  * and merged into the rows in `liveMerge.ts`. No DOM, no platform modules.
  */
-import { fillTemplate, type Labels } from './display';
+import type { LabelSet } from 'c/transcriptLabels';
+import { fillTemplate } from './display';
 import { formatDuration, formatTimestamp } from './timeFormat';
 import { parseDateTime } from './normalize';
 import type { TranscriptEntry } from './types';
@@ -223,7 +224,7 @@ export function sessionFacts(
   session: SessionInfo | null,
   locale: string,
   timeZone: string,
-  labels: Labels
+  labels: LabelSet
 ): SessionFact[] {
   if (session === null) {
     return [];
@@ -239,11 +240,7 @@ export function sessionFacts(
   } else {
     const channel =
       session.channelName !== null && session.channelTypeLabel !== null
-        ? fillTemplate(
-            labels.Session_Channel_Value ?? '{0} ({1})',
-            session.channelName,
-            session.channelTypeLabel
-          )
+        ? fillTemplate(labels.Session_Channel_Value, session.channelName, session.channelTypeLabel)
         : (session.channelName ?? session.channelTypeLabel);
     add('channel', labels.Session_Channel, channel);
     add('status', labels.Session_Status, session.statusLabel);
@@ -276,11 +273,11 @@ export function allMessagesBlank(entries: readonly TranscriptEntry[]): boolean {
   return messages.length > 0 && messages.every((entry) => entry.message === null);
 }
 
-function whereFor(session: SessionInfo | null, labels: Labels): string | null {
+function whereFor(session: SessionInfo | null, labels: LabelSet): string | null {
   if (session?.objectApiName === 'VoiceCall') {
-    return labels.Session_Notice_Voice_Where ?? null;
+    return labels.Session_Notice_Voice_Where;
   }
-  return labels.Session_Notice_Enhanced_Where ?? null;
+  return labels.Session_Notice_Enhanced_Where;
 }
 
 /**
@@ -288,31 +285,31 @@ function whereFor(session: SessionInfo | null, labels: Labels): string | null {
  * lives; an open session → entries are created when it ends; an ended session with no rows → why and
  * where. Null when nothing needs explaining.
  */
-export function sessionNotice(input: SessionNoticeInput, labels: Labels): SessionNotice | null {
+export function sessionNotice(input: SessionNoticeInput, labels: LabelSet): SessionNotice | null {
   const { session, entries, loadStatus } = input;
   const voice = session?.objectApiName === 'VoiceCall';
   const settled = loadStatus === 'complete' || loadStatus === 'cancelled';
   if (settled && allMessagesBlank(entries)) {
     return {
       kind: 'enhanced-blank',
-      title: (voice ? labels.Session_Notice_Voice_Title : labels.Session_Notice_Enhanced_Title) ?? '',
-      body: (voice ? labels.Session_Notice_Voice_Body : labels.Session_Notice_Enhanced_Body) ?? '',
+      title: voice ? labels.Session_Notice_Voice_Title : labels.Session_Notice_Enhanced_Title,
+      body: voice ? labels.Session_Notice_Voice_Body : labels.Session_Notice_Enhanced_Body,
       where: whereFor(session, labels)
     };
   }
   if (session?.objectApiName === 'MessagingSession' && session.phase === 'open') {
     return {
       kind: 'open',
-      title: labels.Session_Notice_Open_Title ?? '',
-      body: labels.Session_Notice_Open_Body ?? '',
+      title: labels.Session_Notice_Open_Title,
+      body: labels.Session_Notice_Open_Body,
       where: null
     };
   }
   if (settled && entries.length === 0 && session !== null && session.phase === 'ended') {
     return {
       kind: 'ended-empty',
-      title: labels.Session_Notice_Ended_Empty_Title ?? '',
-      body: (voice ? labels.Session_Notice_Voice_Empty_Body : labels.Session_Notice_Ended_Empty_Body) ?? '',
+      title: labels.Session_Notice_Ended_Empty_Title,
+      body: voice ? labels.Session_Notice_Voice_Empty_Body : labels.Session_Notice_Ended_Empty_Body,
       where: whereFor(session, labels)
     };
   }

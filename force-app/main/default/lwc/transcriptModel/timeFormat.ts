@@ -2,6 +2,7 @@
  * Locale- and time-zone-aware formatting of entry times. Formatters are built once per
  * (locale, time zone, style) and reused: building them per row is the measured hot spot of peers.
  */
+import type { LabelName, LabelSet } from 'c/transcriptLabels';
 
 export type TimeStyle = 'time' | 'dateTime' | 'date' | 'full' | 'dayKey';
 
@@ -160,8 +161,7 @@ export function formatRelative(ms: number | null, now: number, locale: string): 
 
 /** Everything the time tooltip lists, as label name and time. */
 interface TimedField {
-  label: string;
-  fallback: string;
+  label: LabelName;
   ms: number | null;
 }
 
@@ -179,21 +179,20 @@ export function timestampDetails(
   },
   locale: string,
   timeZone: string,
-  labels: Readonly<Record<string, string>>
+  labels: LabelSet
 ): string {
   const fields: TimedField[] = [
-    { label: 'Time_Entry_Time', fallback: 'EntryTime: {0}', ms: entry.entryTime },
-    { label: 'Time_Client_Timestamp', fallback: 'ClientTimestamp: {0}', ms: entry.clientTimestamp },
+    { label: 'Time_Entry_Time', ms: entry.entryTime },
+    { label: 'Time_Client_Timestamp', ms: entry.clientTimestamp },
     {
       label: 'Time_Server_Received',
-      fallback: 'ServerReceivedTimestamp: {0}',
       ms: entry.serverReceivedTimestamp
     },
-    { label: 'Time_Entry_End', fallback: 'EntryEndTime: {0}', ms: entry.entryEndTime }
+    { label: 'Time_Entry_End', ms: entry.entryEndTime }
   ];
   return fields
     .map((field) => ({ field, text: formatTimestamp(field.ms, locale, timeZone, 'full') }))
     .filter(({ text }) => text !== '')
-    .map(({ field, text }) => (labels[field.label] ?? field.fallback).replace('{0}', text))
+    .map(({ field, text }) => labels[field.label].replace('{0}', text))
     .join('\n');
 }

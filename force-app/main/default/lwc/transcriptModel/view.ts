@@ -3,7 +3,8 @@
  * which order (oldest or newest first), where a day separator goes and what it says, and the links to
  * one entry. No DOM, no platform modules.
  */
-import { fillTemplate, type Labels } from './display';
+import type { LabelSet } from 'c/transcriptLabels';
+import { fillTemplate } from './display';
 import { dayKeyOf, formatTimestamp } from './timeFormat';
 import type { ActorKind, TranscriptEntry } from './types';
 
@@ -60,14 +61,20 @@ function daysBetween(a: string, b: string): number {
  * The label of a day separator: "Today", "Yesterday" or the date in the user's locale, all judged in
  * the user's time zone (not the browser's).
  */
-export function dayLabel(ms: number, now: number, locale: string, timeZone: string, labels: Labels): string {
+export function dayLabel(
+  ms: number,
+  now: number,
+  locale: string,
+  timeZone: string,
+  labels: LabelSet
+): string {
   if (Number.isFinite(now)) {
     const days = daysBetween(dayKeyOf(ms, timeZone), dayKeyOf(now, timeZone));
     if (days === 0) {
-      return labels.Transcript_Today ?? 'Today';
+      return labels.Transcript_Today;
     }
     if (days === 1) {
-      return labels.Transcript_Yesterday ?? 'Yesterday';
+      return labels.Transcript_Yesterday;
     }
   }
   return formatTimestamp(ms, locale, timeZone, 'date');
@@ -98,9 +105,9 @@ export function startsDay(
 }
 
 /** "Showing 12 of 40 entries" when a filter hides some, else the plain entry count text. */
-export function shownOfTotalText(shown: number, total: number, locale: string, labels: Labels): string {
+export function shownOfTotalText(shown: number, total: number, locale: string, labels: LabelSet): string {
   return fillTemplate(
-    labels.Transcript_Shown_Of_Total ?? '{0} of {1}',
+    labels.Transcript_Shown_Of_Total,
     shown.toLocaleString(locale),
     total.toLocaleString(locale)
   );
