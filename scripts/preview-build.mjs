@@ -28,6 +28,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readCustomLabels, readTranslatedLabels } from './platform/metadata-xml.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(root, 'preview-dist');
@@ -72,30 +73,10 @@ function inputHash(mode) {
   return hash.digest('hex');
 }
 
-function decodeXml(text) {
-  return text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
-}
-
 /** fullName -> value from CustomLabels.labels-meta.xml (English: the file holds the default language). */
 export function readLabels(file = LABELS_FILE) {
-  const labels = new Map();
-  if (!fs.existsSync(file)) return labels;
-  const xml = fs.readFileSync(file, 'utf8');
-  for (const match of xml.matchAll(/<labels>([\s\S]*?)<\/labels>/g)) {
-    const body = match[1];
-    const name = /<fullName>([\s\S]*?)<\/fullName>/.exec(body)?.[1]?.trim();
-    const value = /<value>([\s\S]*?)<\/value>/.exec(body)?.[1];
-    if (name && value !== undefined) labels.set(name, decodeXml(value));
-  }
-  return labels;
+  if (!fs.existsSync(file)) return new Map();
+  return readCustomLabels(fs.readFileSync(file, 'utf8'));
 }
 
 /**
@@ -110,14 +91,7 @@ export function readTranslations(dir = TRANSLATIONS_DIR) {
     .filter((f) => f.endsWith('.translation-meta.xml'))
     .sort()) {
     const key = file.slice(0, -'.translation-meta.xml'.length).toLowerCase().replace(/_/g, '-');
-    const xml = fs.readFileSync(path.join(dir, file), 'utf8');
-    const labels = new Map();
-    for (const match of xml.matchAll(/<customLabels>([\s\S]*?)<\/customLabels>/g)) {
-      const name = /<name>([\s\S]*?)<\/name>/.exec(match[1])?.[1]?.trim();
-      const value = /<label>([\s\S]*?)<\/label>/.exec(match[1])?.[1];
-      if (name && value !== undefined) labels.set(name, decodeXml(value));
-    }
-    sets.set(key, labels);
+    sets.set(key, readTranslatedLabels(fs.readFileSync(path.join(dir, file), 'utf8')));
   }
   return sets;
 }

@@ -101,16 +101,19 @@ export function listBundles(lwcDir) {
     .sort();
 }
 
-/** package.xml → { types: Map<typeName, members[]>, version } (the file is flat, generated XML). */
+/** package.xml → { types: Map<typeName, members[]>, version }. Throws XmlError when it is malformed. */
 export function parsePackageXml(xml) {
+  const root = parseXml(xml);
   const types = new Map();
-  for (const [, block] of xml.matchAll(/<types>([\s\S]*?)<\/types>/g)) {
-    const name = block.match(/<name>\s*([^<]+?)\s*<\/name>/)?.[1];
-    const members = [...block.matchAll(/<members>\s*([^<]+?)\s*<\/members>/g)].map((m) => m[1]);
-    if (name) types.set(name, members);
+  for (const block of childrenNamed(root, 'types')) {
+    const name = childText(block, 'name');
+    if (name)
+      types.set(
+        name,
+        childrenNamed(block, 'members').map((m) => m.text.trim())
+      );
   }
-  const version = xml.match(/<version>\s*([^<]+?)\s*<\/version>/)?.[1] ?? null;
-  return { types, version };
+  return { types, version: childText(root, 'version') };
 }
 
 /**
@@ -136,7 +139,11 @@ export function inspectPayload({
   const bundles = listBundles(path.join(outputDir, 'lwc'));
   let packageXml = null;
   if (fileSet.has('package.xml')) {
-    packageXml = parsePackageXml(fs.readFileSync(path.join(outputDir, 'package.xml'), 'utf8'));
+    try {
+      packageXml = parsePackageXml(fs.readFileSync(path.join(outputDir, 'package.xml'), 'utf8'));
+    } catch (err) {
+      problems.push(`package.xml: malformed XML (${err.message})`);
+    }
   } else {
     problems.push('package.xml: missing from the payload');
   }

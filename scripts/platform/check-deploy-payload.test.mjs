@@ -183,6 +183,7 @@ test('parsePackageXml reads several types', () => {
   assert.deepEqual([...types.keys()], ['CustomLabel', 'LightningComponentBundle']);
   assert.deepEqual(types.get('CustomLabel'), ['X', 'Y']);
   assert.equal(version, '66.0');
+  assert.throws(() => parsePackageXml('<Package><types></Package>'), /Expected closing tag 'types'/);
 });
 
 // Against the real CLI, only when check-deploy-payload.mjs has already installed it (never installs here).
@@ -317,9 +318,9 @@ test('a missing, unlisted or malformed permission set or translation fails', () 
   assert.equal(malformed.length, 2, malformed.join('\n'));
   assert.match(
     malformed[0],
-    /Conversation_Transcript_Viewer\.permissionset: malformed \(line 4: <\/labl> closes <label>/
+    /Conversation_Transcript_Viewer\.permissionset: malformed \(line 4: Expected closing tag 'label' .* instead of closing tag 'labl'/
   );
-  assert.match(malformed[1], /fr\.translation: malformed XML \(line 3: bare "&"/);
+  assert.match(malformed[1], /fr\.translation: malformed XML \(line 3: char '&' is not expected/);
 });
 
 test('the permission set rule catches a wrong user permission, write access and ConversationEntry entries', () => {

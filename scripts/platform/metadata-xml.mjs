@@ -1,18 +1,38 @@
 /**
- * A small, strict XML reader for the package's own metadata files (custom labels, translations,
- * permission sets). `sf project convert source` accepts malformed XML without a word, and the org only
- * rejects it at deploy time, so the checks here parse every file for real: unbalanced or mismatched
- * tags, stray `<` / `&`, unknown entities, text outside the root and duplicate attributes all throw,
- * with the line number.
+ * A strict XML reader for the package's own metadata files (custom labels, translations, permission
+ * sets), on fast-xml-parser. `sf project convert source` accepts malformed XML without a word, and the
+ * org only rejects it at deploy time, so the checks here parse every file for real: the library's
+ * validator rejects unbalanced or mismatched tags, stray `<` / `&`, duplicate or unquoted attributes and
+ * text outside the root, with the line number; on top of it, metadata has no DTD, so a DOCTYPE, a
+ * second root element or a named entity other than XML's five predefined ones is refused too.
+ * https://github.com/NaturalIntelligence/fast-xml-parser/blob/master/docs/v4%2C%20v5/4.XMLValidator.md
+ * https://www.w3.org/TR/xml/#sec-predefined-ent
  *
- * It reads elements, attributes, text, CDATA and comments; no DTDs, no namespaces resolution (the
- * metadata namespace is an ordinary `xmlns` attribute here). Pure: no file access.
+ * Pure: no file access.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** @typedef {{ name: string, attributes: Record<string, string>, children: XmlElement[], text: string, line: number }} XmlElement */
 
-const NAME = /^[A-Za-z_][\w.-]*(?::[\w.-]+)?/;
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five entities XML predefines; metadata declares no others. */
+const XML_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
+const TEXT = '#text';
+const ATTRIBUTES = ':@';
+const META = XMLParser.getMetaDataSymbol();
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // Decodes numeric character references (&#233; &#x4E2D;); other named entities are refused first.
+  htmlEntities: true,
+  captureMetaData: true
+});
 
 export class XmlError extends Error {
   constructor(message, line) {
@@ -21,19 +41,43 @@ export class XmlError extends Error {
   }
 }
 
-/** Decodes character and the five predefined entity references; anything else is an error. */
-function decode(raw, line) {
-  if (raw.includes('<')) throw new XmlError('"<" is not allowed in text or attribute values', line);
-  return raw.replace(/&([^;\s&]*);?/g, (match, body) => {
-    if (!match.endsWith(';')) throw new XmlError(`bare "&" (write &amp;): ${match}`, line);
-    if (body in ENTITIES) return ENTITIES[body];
-    const numeric = /^#(?:x([0-9a-fA-F]+)|(\d+))$/.exec(body);
-    if (numeric) {
-      const code = numeric[1] ? Number.parseInt(numeric[1], 16) : Number(numeric[2]);
-      if (code > 0 && code <= 0x10ffff) return String.fromCodePoint(code);
-    }
-    throw new XmlError(`unknown entity &${body};`, line);
-  });
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = text.indexOf('\n'); k !== -1 && k < index; k = text.indexOf('\n', k + 1)) line++;
+  return line;
+}
+
+/** What metadata forbids beyond well-formedness: a DOCTYPE, and named entities XML does not predefine. */
+function checkMetadataRules(text) {
+  // CDATA sections and comments hold literal text: blank them, keeping the line breaks.
+  const markup = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
+  const doctype = /<!DOCTYPE/i.exec(markup);
+  if (doctype)
+    throw new XmlError(
+      'DOCTYPE and other declarations are not allowed in metadata',
+      lineAt(text, doctype.index)
+    );
+  for (const match of markup.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
+    if (!XML_ENTITIES.has(match[1]))
+      throw new XmlError(`unknown entity &${match[1]};`, lineAt(text, match.index));
+  }
+}
+
+/** One element of fast-xml-parser's ordered output as an XmlElement. */
+function toElement(node, text) {
+  const name = Object.keys(node).find((key) => key !== ATTRIBUTES);
+  const element = {
+    name,
+    attributes: { ...(node[ATTRIBUTES] ?? {}) },
+    children: [],
+    text: '',
+    line: lineAt(text, node[META]?.startIndex ?? 0)
+  };
+  for (const child of node[name]) {
+    if (TEXT in child) element.text += child[TEXT];
+    else element.children.push(toElement(child, text));
+  }
+  return element;
 }
 
 /**
@@ -41,93 +85,19 @@ function decode(raw, line) {
  * @returns {XmlElement}
  */
 export function parseXml(text) {
-  let i = 0;
-  let line = 1;
-  const advance = (to) => {
-    for (let k = i; k < to; k++) if (text.charCodeAt(k) === 10) line++;
-    i = to;
-  };
-  const stack = [];
-  let root = null;
-
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    const chunk = text.slice(i, lt === -1 ? text.length : lt);
-    if (chunk !== '') {
-      if (stack.length === 0) {
-        if (chunk.trim() !== '') throw new XmlError('text outside the root element', line);
-      } else {
-        stack[stack.length - 1].text += decode(chunk, line);
-      }
-      advance(i + chunk.length);
-    }
-    if (lt === -1) break;
-
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i);
-      if (end === -1) throw new XmlError('unterminated processing instruction', line);
-      if (root !== null || stack.length > 0) {
-        if (/^<\?xml[\s?]/.test(text.slice(i))) throw new XmlError('XML declaration not at the start', line);
-      }
-      advance(end + 2);
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end === -1) throw new XmlError('unterminated comment', line);
-      if (text.slice(i + 4, end).includes('--')) throw new XmlError('"--" inside a comment', line);
-      advance(end + 3);
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i);
-      if (end === -1) throw new XmlError('unterminated CDATA section', line);
-      if (stack.length === 0) throw new XmlError('CDATA outside the root element', line);
-      stack[stack.length - 1].text += text.slice(i + 9, end);
-      advance(end + 3);
-    } else if (text.startsWith('<!', i)) {
-      throw new XmlError('DOCTYPE and other declarations are not allowed in metadata', line);
-    } else if (text.startsWith('</', i)) {
-      const match = /^<\/([^\s>]+)\s*>/.exec(text.slice(i));
-      if (!match) throw new XmlError('malformed end tag', line);
-      const open = stack.pop();
-      if (!open) throw new XmlError(`end tag </${match[1]}> without a start tag`, line);
-      if (open.name !== match[1]) {
-        throw new XmlError(`</${match[1]}> closes <${open.name}> (opened on line ${open.line})`, line);
-      }
-      advance(i + match[0].length);
-    } else {
-      const nameMatch = NAME.exec(text.slice(i + 1));
-      if (!nameMatch) throw new XmlError('"<" that does not start a tag (write &lt;)', line);
-      const element = { name: nameMatch[0], attributes: {}, children: [], text: '', line };
-      let k = i + 1 + nameMatch[0].length;
-      for (;;) {
-        const rest = text.slice(k);
-        const ws = /^\s*/.exec(rest)[0];
-        k += ws.length;
-        if (text.startsWith('/>', k) || text[k] === '>') break;
-        if (ws === '') throw new XmlError(`malformed start tag <${element.name}>`, line);
-        const attr = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/.exec(text.slice(k));
-        if (!attr) throw new XmlError(`malformed attribute in <${element.name}>`, line);
-        if (attr[1] in element.attributes) {
-          throw new XmlError(`duplicate attribute ${attr[1]} in <${element.name}>`, line);
-        }
-        element.attributes[attr[1]] = decode(attr[3] ?? attr[4], line);
-        k += attr[0].length;
-      }
-      const selfClosing = text.startsWith('/>', k);
-      if (stack.length === 0) {
-        if (root !== null) throw new XmlError(`second root element <${element.name}>`, line);
-        root = element;
-      } else {
-        stack[stack.length - 1].children.push(element);
-      }
-      if (!selfClosing) stack.push(element);
-      advance(k + (selfClosing ? 2 : 1));
-    }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    const { msg, line } = valid.err;
+    throw new XmlError(msg === 'Start tag expected.' && text.trim() === '' ? 'no root element' : msg, line);
   }
-  if (stack.length > 0) {
-    const open = stack[stack.length - 1];
-    throw new XmlError(`<${open.name}> (line ${open.line}) is never closed`, line);
+  checkMetadataRules(text);
+  const elements = parser.parse(text).filter((node) => !(TEXT in node));
+  if (elements.length === 0) throw new XmlError('no root element', 1);
+  const root = toElement(elements[0], text);
+  if (elements.length > 1) {
+    const second = toElement(elements[1], text);
+    throw new XmlError(`second root element <${second.name}>`, second.line);
   }
-  if (root === null) throw new XmlError('no root element', line);
   return root;
 }
 

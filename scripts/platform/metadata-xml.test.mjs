@@ -21,17 +21,17 @@ test('reads elements, attributes, entities, CDATA and comments', () => {
 
 test('rejects documents that are not well-formed, with the line', () => {
   const cases = [
-    ['<A><B></A>', /line 1: <\/A> closes <B>/],
-    ['<A>\n<B>\n</B>', /<A> \(line 1\) is never closed/],
-    ['<A>AT&T</A>', /bare "&"/],
-    ['<A>&nbsp;</A>', /unknown entity &nbsp;/],
-    ['<A>1 < 2</A>', /"<" that does not start a tag/],
-    ['<A/><B/>', /second root element <B>/],
-    ['<A/>text', /text outside the root element/],
-    ['<A x="1" x="2"/>', /duplicate attribute x/],
-    ['<A x=1/>', /malformed attribute/],
-    ['</A>', /without a start tag/],
-    ['<A><!-- a -- b --></A>', /"--" inside a comment/],
+    ['<A><B></A>', /line 1: Expected closing tag 'B' \(opened in line 1, col 4\) instead of closing tag 'A'/],
+    ['<A>\n<B>\n</B>', /line 1: Unclosed tag 'A'/],
+    ['<A>\n\nAT&T</A>', /line 3: char '&' is not expected/],
+    ['<A>\n&nbsp;</A>', /line 2: unknown entity &nbsp;/],
+    ['<A>1 < 2</A>', /Invalid space after '<'/],
+    ['<A/>\n<B/>', /line 2: second root element <B>/],
+    ['<A></A><B></B>', /Multiple possible root nodes/],
+    ['<A></A>text', /Extra text at the end/],
+    ['<A x="1" x="2"/>', /Attribute 'x' is repeated/],
+    ['<A x=1/>', /Attribute 'x' is without value/],
+    ['</A>', /Closing tag 'A' has not been opened/],
     ['<!DOCTYPE a><A/>', /DOCTYPE/],
     ['', /no root element/]
   ];
@@ -68,4 +68,9 @@ test('reads custom labels and translations, and refuses duplicates', () => {
 test('placeholdersOf lists each {n} once, sorted', () => {
   assert.deepEqual(placeholdersOf('{1} of {0}, {1}'), ['{0}', '{1}']);
   assert.deepEqual(placeholdersOf('none'), []);
+});
+
+test('keeps entity-like text of CDATA sections and comments as written', () => {
+  const root = parseXml('<A><![CDATA[&nbsp;]]><!-- &copy; --></A>');
+  assert.equal(root.text, '&nbsp;');
 });
