@@ -203,7 +203,6 @@ function endSession() {
   registerSource(current.recordId, state.fullResponse);
   return setSessionStatus(current.recordId, 'Ended');
 }
-window.__endSession = endSession;
 
 function loadCustom(text, name, objectApiName) {
   const result = parseResponseText(text, name);
