@@ -25,6 +25,12 @@
  *              entries.filter(e => e.text.includes(q)) whose count is written + one frame: <= 3
  *   heap       JS heap kept after rendering 10,000 entries (after GC) / bytes of their JSON: <= 4
  *   requests   GraphQL requests counted by the preview stand-in = ceil(N / 2000) for every N
+ *   history    on the preview sample history-2000 (and history-2000-50000 when 50,000 is in --sizes: this
+ *              session holds 50,000 entries, every page loaded first), a person clicks the earlier
+ *              session's Show conversation (its bookend, brought into view with Home in the log): every
+ *              main-thread task (PerformanceObserver 'longtask', which reports each task over 50 ms) from
+ *              the click until the session's 2,000 entries are shown and the page is quiet again:
+ *              the longest < 200 ms (median over the runs; the worst run is printed too)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,8 +44,30 @@ export const GOALS = {
   renderRatio: { max: 0.25, at: 10000 },
   scaling: { max: 1.5, from: 1000, to: 10000 },
   searchRatio: { max: 3, at: 10000 },
-  heapRatio: { max: 4, at: 10000 }
+  heapRatio: { max: 4, at: 10000 },
+  historyTask: { below: 200, earlier: 2000 }
 };
+/** Entries of this session in the history row's samples (scripts/preview.mjs HISTORY_SAMPLES). */
+export const HISTORY_CURRENT = { small: 20, large: 50000 };
+
+/** The history row's preview sample for `current` entries in this session. */
+export function historySampleId(current) {
+  const { earlier } = GOALS.historyTask;
+  return current === HISTORY_CURRENT.small ? `history-${earlier}` : `history-${earlier}-${current}`;
+}
+
+/** This-session sizes the history row measures: 20 always, 50,000 when --sizes has it. */
+export function historySizes(sizes) {
+  return sizes.includes(HISTORY_CURRENT.large)
+    ? [HISTORY_CURRENT.small, HISTORY_CURRENT.large]
+    : [HISTORY_CURRENT.small];
+}
+
+/** 'pass' | 'fail' | 'n/a' for a value against a strict upper bound (NaN: not measured). */
+export function evaluateBelow(value, below) {
+  if (!Number.isFinite(value)) return 'n/a';
+  return value < below ? 'pass' : 'fail';
+}
 /** Words typed letter by letter for the search row (common in the generated text). */
 const SEARCH_WORDS = ['order', 'return', 'crystal', 'account'];
 
@@ -237,6 +265,21 @@ export function buildRows(m, sizes) {
       enforced: true
     });
   }
+  for (const current of historySizes(sizes)) {
+    const h = m.history?.[current] ?? {};
+    const { below, earlier } = GOALS.historyTask;
+    const value = h.note ? Number.NaN : h.longest;
+    rows.push({
+      check: `expand a ${fmtN(earlier)}-entry earlier session (this one ${fmtN(current)}): longest task`,
+      ours: h.note ?? `${fmtMs(h.longest)} (worst run ${fmtMs(h.worst)}, ${h.tasks ?? 'n/a'} over 50 ms)`,
+      baseline: h.note ? '' : `shown in ${fmtMs(h.shownMs)}`,
+      ratio: '',
+      goal: `< ${below} ms`,
+      result: h.note ? 'n/a' : evaluateBelow(value, below),
+      value,
+      enforced: true
+    });
+  }
   for (const n of sizes) {
     const observed = m.requests[n] ?? [];
     const expected = expectedRequests(n);
@@ -289,6 +332,33 @@ async function generate(sizes) {
   return { data, source: fromDataset ? DEFAULT_ABCD : 'committed samples (ABCD dataset not found)' };
 }
 
+/**
+ * What the history row looks for: the earlier session's name and its first entry's id (the seeded
+ * sample of preview/samples/generate.mjs), and the labels of its bookend (English).
+ */
+async function historyFacts() {
+  const { longHistorySample, sampleConversations } = await import('../preview/samples/generate.mjs');
+  const built = longHistorySample(sampleConversations(), {
+    earlier: GOALS.historyTask.earlier,
+    current: HISTORY_CURRENT.small
+  });
+  const nodes = built.history.entries[built.earlierId].data.uiapi.query.ConversationEntry.edges
+    .map((e) => e.node)
+    .sort((a, b) => a.Seq.value - b.Seq.value);
+  const labels = fs.readFileSync(
+    path.join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'),
+    'utf8'
+  );
+  const labelOf = (name) =>
+    new RegExp(`<fullName>${name}</fullName>[\\s\\S]*?<value>([^<]*)</value>`).exec(labels)?.[1];
+  return {
+    earlierName: built.earlierName,
+    firstId: nodes[0].Id,
+    showLabel: labelOf('History_Show'),
+    loadingLabel: labelOf('History_Loading')
+  };
+}
+
 // ---------- browser ----------
 
 async function openBench(browser, baseUrl, data) {
@@ -303,6 +373,84 @@ async function openBench(browser, baseUrl, data) {
   await page.goto(`${baseUrl}bench.html?latency=0`);
   await page.waitForFunction(() => window.__bench?.ready === true);
   return { context, page, problems };
+}
+
+/**
+ * The history row, one run: opens the preview on the history sample, waits until this session is
+ * loaded, brings the earlier session's bookend into view with Home in the log (as a keyboard user
+ * does), then clicks its Show conversation and records every main-thread task over 50 ms
+ * (PerformanceObserver 'longtask') until the session's first and last entries are in the log, the
+ * loading line is gone, two frames ran and no long task came for 500 ms. Returns
+ * { longest, tasks, shownMs } or { note } when it could not be measured.
+ */
+async function expandEarlierSession(browser, baseUrl, current, facts) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const component = 'c-conversation-transcript';
+  try {
+    await page.goto(`${baseUrl}?sample=${historySampleId(current)}&latency=0`);
+    await page.waitForSelector(`body[data-preview-sample="${historySampleId(current)}"]`, {
+      timeout: 60000
+    });
+    await page
+      .locator(`${component} .transcript-count`)
+      .filter({ hasText: fmtN(current) })
+      .waitFor({ timeout: 180000 });
+    await page.locator(`${component} .transcript-progress`).waitFor({ state: 'detached', timeout: 60000 });
+    const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+    if (!supported) return { note: "n/a (no PerformanceObserver 'longtask')" };
+    const show = page
+      .locator(`${component} c-transcript-session-bookend`)
+      .filter({ hasText: facts.earlierName })
+      .getByRole('button', { name: facts.showLabel });
+    const log = page.locator(`${component} section[role="log"]`);
+    await log.focus();
+    await page.keyboard.press('Home');
+    try {
+      await show.waitFor({ state: 'visible', timeout: 20000 });
+    } catch {
+      return { note: `n/a (no Show conversation on ${facts.earlierName})` };
+    }
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__benchTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.__benchTasks.push({ end: performance.now(), duration: entry.duration });
+        }
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await show.click();
+    const row = (id) => page.locator(`${component} li[data-entry-id="${id}"]`);
+    try {
+      await row(facts.firstId).waitFor({ state: 'visible', timeout: 60000 });
+    } catch {
+      return { note: `n/a (the earlier session's entries were not shown)` };
+    }
+    const shownMs = Date.now() - started;
+    await page
+      .locator(`${component} c-transcript-session-bookend`)
+      .filter({ hasText: facts.loadingLabel })
+      .waitFor({ state: 'detached', timeout: 60000 });
+    // The last entry of the session is in the log too (the end key of the list of 2,000 rows).
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    );
+    for (let quiet = 0; quiet < 20; quiet++) {
+      const last = await page.evaluate(() => window.__benchTasks.at(-1)?.end ?? 0);
+      const now = await page.evaluate(() => performance.now());
+      if (now - last >= 500) break;
+      await page.waitForTimeout(250);
+    }
+    const tasks = await page.evaluate(() => window.__benchTasks.map((t) => t.duration));
+    if (errors.length) return { note: `n/a (page error: ${errors[0]})` };
+    return { longest: Math.max(0, ...tasks), tasks: tasks.length, shownMs };
+  } finally {
+    await context.close();
+  }
 }
 
 async function heapUsed(cdp) {
@@ -375,6 +523,7 @@ async function main() {
     search: [],
     filter: [],
     heap: [],
+    history: {},
     details: {}
   };
   const problems = [];
@@ -459,11 +608,45 @@ async function main() {
         }
       }
     }
+    const facts = await historyFacts();
+    for (const current of historySizes(measureSizes)) {
+      raw.history[current] = [];
+      for (let run = 0; run < Math.min(5, args.runs); run++) {
+        const r = await expandEarlierSession(browser, server.url, current, facts);
+        raw.history[current].push(r);
+        process.stdout.write(
+          `bench: expand ${fmtN(GOALS.historyTask.earlier)} earlier (this one ${fmtN(current)}) run ${run + 1}: ` +
+            (r.note ??
+              `longest task ${fmtMs(r.longest)}, ${r.tasks} over 50 ms, shown in ${fmtMs(r.shownMs)}`) +
+            '\n'
+        );
+        if (r.note) break;
+      }
+    }
   } finally {
     await stop();
   }
 
-  const m = { render: {}, painted: {}, loaded: {}, search: {}, heap: {}, requests: raw.requests };
+  const m = {
+    render: {},
+    painted: {},
+    loaded: {},
+    search: {},
+    heap: {},
+    requests: raw.requests,
+    history: {}
+  };
+  for (const [current, runs] of Object.entries(raw.history)) {
+    const note = runs.find((r) => r.note)?.note;
+    m.history[current] = note
+      ? { note }
+      : {
+          longest: median(runs.map((r) => r.longest)),
+          worst: Math.max(...runs.map((r) => r.longest)),
+          tasks: median(runs.map((r) => r.tasks)),
+          shownMs: median(runs.map((r) => r.shownMs))
+        };
+  }
   for (const n of measureSizes) {
     m.render[n] = { ours: median(raw.render[n]), baseline: median(raw.baseline[n]) };
     m.painted[n] = { ours: median(raw.painted[n]), baseline: median(raw.baselinePainted[n]) };
