@@ -294,3 +294,160 @@ describe('earlier conversations of a returning customer', () => {
     });
   });
 });
+
+describe('earlier calls of a returning caller (VoiceCall)', () => {
+  const voiceHistory = JSON.parse(
+    fs.readFileSync(path.join(root, 'preview', 'samples', 'voice-returning-history.json'), 'utf8')
+  );
+  const callNamed = (name) => voiceHistory.VoiceCall.find((c) => c.Name.value === name);
+  /** An earlier call's entry ids in Seq order, from the sample file. */
+  const callEntries = (name) =>
+    voiceHistory.entries[callNamed(name).Id].data.uiapi.query.ConversationEntry.edges
+      .map((e) => e.node)
+      .sort((a, b) => a.Seq.value - b.Seq.value)
+      .map((n) => n.Id);
+
+  it(
+    'lists the same caller’s earlier calls and expands one under a divider with the call’s name',
+    TIMEOUT,
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, 'voice-returning');
+        const current = sampleNodes('voice-returning').map((n) => n.Id);
+        // Two earlier calls of this CallerId, oldest first; the other caller's call is not listed.
+        await waitTimeline(page, [
+          divider('VC-00000322'),
+          divider('VC-00000326'),
+          divider('VC-00000331', true),
+          ...current
+        ]);
+        assert.equal(
+          squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
+          label('History_Count', 2)
+        );
+        await bookend(page, 'VC-00000322')
+          .getByRole('button', { name: label('History_Show') })
+          .click();
+        await waitTimeline(page, [
+          divider('VC-00000322'),
+          ...callEntries('VC-00000322'),
+          divider('VC-00000326'),
+          divider('VC-00000331', true),
+          ...current
+        ]);
+        // The expanded call's utterances read as the sample has them, under its divider.
+        const first =
+          voiceHistory.entries[callNamed('VC-00000322').Id].data.uiapi.query.ConversationEntry.edges[0].node;
+        assert.equal(
+          squash(await page.locator(`${ROWS}[data-entry-id="${first.Id}"]`).textContent()).includes(
+            squash(first.Message.value)
+          ),
+          true
+        );
+        assert.equal(
+          await bookend(page, 'VC-00000322')
+            .getByRole('button', { name: label('History_Hide') })
+            .getAttribute('aria-expanded'),
+          'true'
+        );
+      });
+    }
+  );
+
+  it('a call without a caller record finds earlier calls of its phone number', TIMEOUT, async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'voice-returning-phone');
+      const current = sampleNodes('voice-returning-phone').map((n) => n.Id);
+      await waitTimeline(page, [divider('VC-00000329'), divider('VC-00000333', true), ...current]);
+      await page.locator(`${COMPONENT} .transcript-history-earlier button`).click();
+      await waitTimeline(page, [
+        divider('VC-00000329'),
+        ...callEntries('VC-00000329'),
+        divider('VC-00000333', true),
+        ...current
+      ]);
+    });
+  });
+
+  it('a caller without earlier calls is told so, and the log has no dividers', TIMEOUT, async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'voice-first-call');
+      const note = page.locator(`${COMPONENT} .transcript-history-note`);
+      await note.waitFor();
+      assert.equal(squash(await note.textContent()), label('History_None'));
+      await waitTimeline(
+        page,
+        sampleNodes('voice-first-call').map((n) => n.Id)
+      );
+      assert.equal(await page.locator(`${COMPONENT} .transcript-history-earlier`).count(), 0);
+    });
+  });
+});
+
+describe('printing with earlier conversations loaded', () => {
+  const PRINT_ROWS = `${COMPONENT} c-transcript-print-rows .print-row`;
+
+  it(
+    'the printout holds the expanded earlier conversation under its divider, then this one, in order',
+    {
+      ...TIMEOUT,
+      todo: 'the entries print in order, but each session divider prints as the bare event name "ParticipantEvent" without the session\'s name (transcriptLog printChunk does not print entry.bookend)'
+    },
+    async () => {
+      await withPage(async (page) => {
+        await openSample(page, SAMPLE);
+        await bookend(page, 'MS-00001031')
+          .getByRole('button', { name: label('History_Show') })
+          .click();
+        const earlier = earlierNodes('MS-00001031');
+        await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
+
+        // window.print is replaced by a recorder (headless Chromium has no dialog), as in print.test.mjs.
+        await page.evaluate(() => {
+          window.__prints = [];
+          window.print = () => window.__prints.push(true);
+        });
+        const menu = page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`);
+        await menu.locator('button').first().click();
+        await menu.getByRole('menuitem', { name: label('Export_Print') }).click();
+        await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 30000 });
+        await page.emulateMedia({ media: 'print' });
+
+        const printed = (await page.locator(PRINT_ROWS).allTextContents()).map(squash);
+        const current = sampleNodes(SAMPLE);
+        const textOf = (node) => squash(node.Message.value ?? node.EntryType.displayValue);
+        // The printout read top to bottom: the earlier conversation's divider, its entries, this
+        // conversation's divider, its entries. Each expected line is looked for after the one before.
+        const expected = [
+          {
+            what: 'the divider of the earlier conversation MS-00001031',
+            text: label('History_Earlier_Session_Named', 'MS-00001031')
+          },
+          ...earlier.map((n) => ({ what: `earlier entry ${n.Id}`, text: textOf(n) })),
+          {
+            what: 'the divider of this conversation MS-00001047',
+            text: label('History_This_Session_Named', 'MS-00001047')
+          },
+          ...current.map((n) => ({ what: `entry ${n.Id}`, text: textOf(n) }))
+        ];
+        const problems = [];
+        let cursor = -1;
+        for (const line of expected) {
+          const found = printed.findIndex((row, i) => i > cursor && row.includes(line.text));
+          if (found < 0) problems.push(`${line.what} ("${line.text}") not found after printed row ${cursor}`);
+          else cursor = found;
+        }
+        assert.deepEqual(
+          problems,
+          [],
+          `printout (${printed.length} rows, first 3: ${JSON.stringify(printed.slice(0, 3))})`
+        );
+        assert.equal(
+          await page.locator(PRINT_ROWS).last().isVisible(),
+          true,
+          'the printout is what is on paper'
+        );
+      });
+    }
+  );
+});

@@ -203,8 +203,12 @@ describe('live console log (?toolkit=live)', () => {
     it(`toolkit=${mode}: ConversationEntry alone, silently`, TIMEOUT, async () => {
       await withPage(async (page) => {
         await openSession(page, 'messaging-standard', `&status=Active&toolkit=${mode}`);
-        await page.waitForFunction(() => window.__previewSessionStats.toolkitCalls >= 1);
-        await page.waitForTimeout(200);
+        // The toolkit's answer has settled and the component has rendered what it made of it: a live
+        // header would show by now.
+        await page.waitForFunction(() => window.__previewSessionStats.toolkitSettled >= 1);
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+        );
         assert.equal(await page.locator(ROWS).count(), 1);
         assert.equal(await page.locator(`${HEADER} .session-live`).count(), 0);
         assert.equal(await page.locator(`${COMPONENT} c-error-panel`).count(), 0);

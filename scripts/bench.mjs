@@ -12,6 +12,7 @@
  *      measured (n/a: the search UI not found, a size left out of --sizes, no keystroke changed the status).
  *
  *   node scripts/bench.mjs [--runs 7] [--sizes 1000,10000,50000] [--quick] [--no-build] [--json file]
+ *   node scripts/bench.mjs --history-only [--sizes 50000]   # only the history row(s)
  *   CHROMIUM=/path/to/chromium node scripts/bench.mjs
  *
  * Rows and goals:
@@ -25,6 +26,12 @@
  *              entries.filter(e => e.text.includes(q)) whose count is written + one frame: <= 3
  *   heap       JS heap kept after rendering 10,000 entries (after GC) / bytes of their JSON: <= 4
  *   requests   GraphQL requests counted by the preview stand-in = ceil(N / 2000) for every N
+ *   history    on the preview sample history-2000 (and history-2000-50000 when 50,000 is in --sizes: this
+ *              session holds 50,000 entries, every page loaded first), a person clicks the earlier
+ *              session's Show conversation (its bookend, brought into view with Home in the log): every
+ *              main-thread task (PerformanceObserver 'longtask', which reports each task over 50 ms) from
+ *              the click until the session's 2,000 entries are shown and the page is quiet again:
+ *              the longest < 200 ms (median over the runs; the worst run is printed too)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,8 +45,30 @@ export const GOALS = {
   renderRatio: { max: 0.25, at: 10000 },
   scaling: { max: 1.5, from: 1000, to: 10000 },
   searchRatio: { max: 3, at: 10000 },
-  heapRatio: { max: 4, at: 10000 }
+  heapRatio: { max: 4, at: 10000 },
+  historyTask: { below: 200, earlier: 2000 }
 };
+/** Entries of this session in the history row's samples (scripts/preview.mjs HISTORY_SAMPLES). */
+export const HISTORY_CURRENT = { small: 20, large: 50000 };
+
+/** The history row's preview sample for `current` entries in this session. */
+export function historySampleId(current) {
+  const { earlier } = GOALS.historyTask;
+  return current === HISTORY_CURRENT.small ? `history-${earlier}` : `history-${earlier}-${current}`;
+}
+
+/** This-session sizes the history row measures: 20 always, 50,000 when --sizes has it. */
+export function historySizes(sizes) {
+  return sizes.includes(HISTORY_CURRENT.large)
+    ? [HISTORY_CURRENT.small, HISTORY_CURRENT.large]
+    : [HISTORY_CURRENT.small];
+}
+
+/** 'pass' | 'fail' | 'n/a' for a value against a strict upper bound (NaN: not measured). */
+export function evaluateBelow(value, below) {
+  if (!Number.isFinite(value)) return 'n/a';
+  return value < below ? 'pass' : 'fail';
+}
 /** Words typed letter by letter for the search row (common in the generated text). */
 const SEARCH_WORDS = ['order', 'return', 'crystal', 'account'];
 
@@ -116,6 +145,7 @@ export function parseArgs(argv) {
     else if (flag === '--quick') Object.assign(args, { runs: 3, sizes: [1000, 10000], quick: true });
     else if (flag === '--no-build') args.build = false;
     else if (flag === '--json') args.json = value();
+    else if (flag === '--history-only') args.historyOnly = true;
     else if (flag === '--help' || flag === '-h') args.help = true;
     else throw new Error(`unknown argument ${a} (see --help)`);
   }
@@ -237,6 +267,21 @@ export function buildRows(m, sizes) {
       enforced: true
     });
   }
+  for (const current of historySizes(sizes)) {
+    const h = m.history?.[current] ?? {};
+    const { below, earlier } = GOALS.historyTask;
+    const value = h.note ? Number.NaN : h.longest;
+    rows.push({
+      check: `expand a ${fmtN(earlier)}-entry earlier session (this one ${fmtN(current)}): longest task`,
+      ours: h.note ?? `${fmtMs(h.longest)} (worst run ${fmtMs(h.worst)}, ${h.tasks ?? 'n/a'} over 50 ms)`,
+      baseline: h.note ? '' : `2,000 <li> ${fmtMs(h.baselineMs)}; shown in ${fmtMs(h.shownMs)}`,
+      ratio: h.note ? '' : fmtRatio(ratio(h.longest, h.baselineMs)),
+      goal: `< ${below} ms`,
+      result: h.note ? 'n/a' : evaluateBelow(value, below),
+      value,
+      enforced: true
+    });
+  }
   for (const n of sizes) {
     const observed = m.requests[n] ?? [];
     const expected = expectedRequests(n);
@@ -289,6 +334,34 @@ async function generate(sizes) {
   return { data, source: fromDataset ? DEFAULT_ABCD : 'committed samples (ABCD dataset not found)' };
 }
 
+/**
+ * What the history row looks for: the earlier session's name and its first entry's id (the seeded
+ * sample of preview/samples/generate.mjs), and the labels of its bookend (English).
+ */
+async function historyFacts() {
+  const { longHistorySample, sampleConversations } = await import('../preview/samples/generate.mjs');
+  const built = longHistorySample(sampleConversations(), {
+    earlier: GOALS.historyTask.earlier,
+    current: HISTORY_CURRENT.small
+  });
+  const nodes = built.history.entries[built.earlierId].data.uiapi.query.ConversationEntry.edges
+    .map((e) => e.node)
+    .sort((a, b) => a.Seq.value - b.Seq.value);
+  const labels = fs.readFileSync(
+    path.join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'),
+    'utf8'
+  );
+  const labelOf = (name) =>
+    new RegExp(`<fullName>${name}</fullName>[\\s\\S]*?<value>([^<]*)</value>`).exec(labels)?.[1];
+  return {
+    earlierName: built.earlierName,
+    firstId: nodes[0].Id,
+    texts: nodes.map((n) => n.Message?.value || n.EntryType?.displayValue || ''),
+    showLabel: labelOf('History_Show'),
+    loadingLabel: labelOf('History_Loading')
+  };
+}
+
 // ---------- browser ----------
 
 async function openBench(browser, baseUrl, data) {
@@ -303,6 +376,121 @@ async function openBench(browser, baseUrl, data) {
   await page.goto(`${baseUrl}bench.html?latency=0`);
   await page.waitForFunction(() => window.__bench?.ready === true);
   return { context, page, problems };
+}
+
+/**
+ * The history row, one run: opens the preview on the history sample, waits until this session is
+ * loaded, brings the earlier session's bookend into view with Home in the log (as a keyboard user
+ * does), then clicks its Show conversation and records every main-thread task over 50 ms
+ * (PerformanceObserver 'longtask') until the session's first and last entries are in the log, the
+ * loading line is gone, two frames ran and no long task came for 500 ms. Returns
+ * { longest, tasks, shownMs } or { note } when it could not be measured.
+ */
+async function expandEarlierSession(browser, baseUrl, current, facts) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const component = 'c-conversation-transcript';
+  try {
+    await page.goto(`${baseUrl}?sample=${historySampleId(current)}&latency=0`);
+    await page.waitForSelector(`body[data-preview-sample="${historySampleId(current)}"]`, {
+      timeout: 60000
+    });
+    await page
+      .locator(`${component} .transcript-count`)
+      .filter({ hasText: fmtN(current) })
+      .waitFor({ timeout: 180000 });
+    await page.locator(`${component} .transcript-progress`).waitFor({ state: 'detached', timeout: 60000 });
+    const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+    if (!supported) return { note: "n/a (no PerformanceObserver 'longtask')" };
+    const show = page
+      .locator(`${component} c-transcript-session-bookend`)
+      .filter({ hasText: facts.earlierName })
+      .getByRole('button', { name: facts.showLabel });
+    const log = page.locator(`${component} section[role="log"]`);
+    await log.focus();
+    await page.keyboard.press('Home');
+    try {
+      await show.waitFor({ state: 'visible', timeout: 20000 });
+    } catch {
+      return { note: `n/a (no Show conversation on ${facts.earlierName})` };
+    }
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__benchTasks = [];
+      window.__benchTimingsFrom = window.__previewStats.timings.length;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.__benchTasks.push({
+            start: entry.startTime,
+            end: entry.startTime + entry.duration,
+            duration: entry.duration
+          });
+        }
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await show.click();
+    const row = (id) => page.locator(`${component} li[data-entry-id="${id}"]`);
+    try {
+      await row(facts.firstId).waitFor({ state: 'visible', timeout: 60000 });
+    } catch {
+      return { note: `n/a (the earlier session's entries were not shown)` };
+    }
+    const shownMs = Date.now() - started;
+    await page
+      .locator(`${component} c-transcript-session-bookend`)
+      .filter({ hasText: facts.loadingLabel })
+      .waitFor({ state: 'detached', timeout: 60000 });
+    // The last entry of the session is in the log too (the end key of the list of 2,000 rows).
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    );
+    for (let quiet = 0; quiet < 20; quiet++) {
+      const last = await page.evaluate(() => window.__benchTasks.at(-1)?.end ?? 0);
+      const now = await page.evaluate(() => performance.now());
+      if (now - last >= 500) break;
+      await page.waitForTimeout(250);
+    }
+    // The stand-in's own work for an answer (what Salesforce's servers do on the platform) runs in
+    // the task that delivers it: it is left out of that task, as the render row leaves it out.
+    const tasks = await page.evaluate(() => {
+      const answers = window.__previewStats.timings.slice(window.__benchTimingsFrom);
+      return window.__benchTasks.map((t) => {
+        const server = answers
+          .filter((a) => a.answered >= t.start && a.answered <= t.end)
+          .reduce((sum, a) => sum + a.serverMs, 0);
+        return { duration: t.duration, server, ours: t.duration - server };
+      });
+    });
+    if (errors.length) return { note: `n/a (page error: ${errors[0]})` };
+    // Baseline on the same page and machine load: one plain <li> per entry of the session (same
+    // texts), appended and laid out in one task.
+    const baselineMs = await page.evaluate((texts) => {
+      const start = performance.now();
+      const list = document.createElement('ul');
+      for (const text of texts) {
+        const li = document.createElement('li');
+        li.textContent = text;
+        list.appendChild(li);
+      }
+      document.body.appendChild(list);
+      void list.offsetHeight;
+      const ms = performance.now() - start;
+      list.remove();
+      return ms;
+    }, facts.texts);
+    return {
+      baselineMs,
+      longest: Math.max(0, ...tasks.map((t) => t.ours)),
+      longestRaw: Math.max(0, ...tasks.map((t) => t.duration)),
+      tasks: tasks.length,
+      shownMs
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 async function heapUsed(cdp) {
@@ -334,7 +522,7 @@ async function main() {
   }
   if (args.help) {
     console.log(
-      'usage: npm run bench -- [--runs 7] [--sizes 1000,10000,50000] [--quick] [--no-build] [--json artifacts/bench.json]'
+      'usage: npm run bench -- [--runs 7] [--sizes 1000,10000,50000] [--quick] [--history-only] [--no-build] [--json artifacts/bench.json]'
     );
     return;
   }
@@ -352,9 +540,11 @@ async function main() {
     process.exit(1);
   }
   const measureSizes = [...new Set([...args.sizes])];
-  const { data, source } = await generate(measureSizes);
+  const { data, source } = await generate(args.historyOnly ? [] : measureSizes);
   console.log(
-    `bench: data from ${source}: ${measureSizes.map((n) => `${fmtN(n)} entries = ${fmtMB(data[n].bytes)}`).join(', ')}`
+    `bench: data from ${source}: ${Object.keys(data)
+      .map((n) => `${fmtN(Number(n))} entries = ${fmtMB(data[n].bytes)}`)
+      .join(', ')}`
   );
 
   const { chromium } = await import('playwright-core');
@@ -375,6 +565,7 @@ async function main() {
     search: [],
     filter: [],
     heap: [],
+    history: {},
     details: {}
   };
   const problems = [];
@@ -382,7 +573,7 @@ async function main() {
   const searchSize = GOALS.searchRatio.at;
   const strokes = data[searchSize] ? keystrokes(data[searchSize].texts, SEARCH_WORDS) : [];
   try {
-    for (const n of measureSizes) {
+    for (const n of args.historyOnly ? [] : measureSizes) {
       raw.render[n] = [];
       raw.baseline[n] = [];
       raw.painted[n] = [];
@@ -439,7 +630,7 @@ async function main() {
         );
       }
     }
-    if (data[GOALS.heapRatio.at]) {
+    if (data[GOALS.heapRatio.at] && !args.historyOnly) {
       const n = GOALS.heapRatio.at;
       for (let run = 0; run < Math.min(3, args.runs); run++) {
         const { context, page } = await openBench(browser, server.url, data);
@@ -459,12 +650,48 @@ async function main() {
         }
       }
     }
+    const facts = await historyFacts();
+    for (const current of historySizes(measureSizes)) {
+      raw.history[current] = [];
+      for (let run = 0; run < Math.min(5, args.runs); run++) {
+        const r = await expandEarlierSession(browser, server.url, current, facts);
+        raw.history[current].push(r);
+        process.stdout.write(
+          `bench: expand ${fmtN(GOALS.historyTask.earlier)} earlier (this one ${fmtN(current)}) run ${run + 1}: ` +
+            (r.note ??
+              `longest task ${fmtMs(r.longest)} (${fmtMs(r.longestRaw)} with the stand-in's work), ${r.tasks} over 50 ms, shown in ${fmtMs(r.shownMs)}; 2,000 plain <li> ${fmtMs(r.baselineMs)}`) +
+            '\n'
+        );
+        if (r.note) break;
+      }
+    }
   } finally {
     await stop();
   }
 
-  const m = { render: {}, painted: {}, loaded: {}, search: {}, heap: {}, requests: raw.requests };
-  for (const n of measureSizes) {
+  const m = {
+    render: {},
+    painted: {},
+    loaded: {},
+    search: {},
+    heap: {},
+    requests: raw.requests,
+    history: {}
+  };
+  for (const [current, runs] of Object.entries(raw.history)) {
+    const note = runs.find((r) => r.note)?.note;
+    m.history[current] = note
+      ? { note }
+      : {
+          longest: median(runs.map((r) => r.longest)),
+          worst: Math.max(...runs.map((r) => r.longest)),
+          longestRaw: median(runs.map((r) => r.longestRaw)),
+          baselineMs: median(runs.map((r) => r.baselineMs)),
+          tasks: median(runs.map((r) => r.tasks)),
+          shownMs: median(runs.map((r) => r.shownMs))
+        };
+  }
+  for (const n of args.historyOnly ? [] : measureSizes) {
     m.render[n] = { ours: median(raw.render[n]), baseline: median(raw.baseline[n]) };
     m.painted[n] = { ours: median(raw.painted[n]), baseline: median(raw.baselinePainted[n]) };
     m.loaded[n] = median(raw.details[n].map((d) => d.allMs));
@@ -473,7 +700,7 @@ async function main() {
   else if (searchNote) m.search = { note: searchNote };
   else m.search = { ours: median(raw.search), baseline: median(raw.filter) };
   m.heap = { growth: median(raw.heap), bytes: data[GOALS.heapRatio.at]?.bytes };
-  const rows = buildRows(m, measureSizes);
+  const rows = buildRows(m, measureSizes).filter((r) => !args.historyOnly || r.check.startsWith('expand a '));
   const host = machine(browser.version());
   console.log('');
   console.log(

@@ -6,8 +6,11 @@ import {
   allPassed,
   buildRows,
   evaluateMax,
+  evaluateBelow,
   evaluateRequests,
   expectedRequests,
+  historySampleId,
+  historySizes,
   formatTable,
   keystrokes,
   median,
@@ -74,8 +77,15 @@ test('arguments: defaults, --quick, --sizes sorted and de-duplicated, errors', (
   assert.throws(() => parseArgs(['--bogus']));
 });
 
-function medians({ ours10k = 20, plain10k = 100, ours1k = 18, search = { ours: 12, baseline: 10 } } = {}) {
+function medians({
+  ours10k = 20,
+  plain10k = 100,
+  ours1k = 18,
+  search = { ours: 12, baseline: 10 },
+  history = { 20: { longest: 80, worst: 120, tasks: 2, shownMs: 300 } }
+} = {}) {
   return {
+    history,
     render: { 1000: { ours: ours1k, baseline: 10 }, 10000: { ours: ours10k, baseline: plain10k } },
     loaded: { 1000: 30, 10000: 90 },
     search,
@@ -113,4 +123,37 @@ test('rows: a missed goal fails the run, and so does a goal that could not be me
   assert.ok(!allPassed(only1k), 'the 10,000 goals cannot be measured without 10,000: the run fails');
   const slowSearch = buildRows(medians({ search: { ours: 31, baseline: 10 } }), [1000, 10000]);
   assert.ok(!allPassed(slowSearch));
+});
+
+test('history row: 20 entries in this session always, 50,000 too when --sizes has it', () => {
+  assert.deepEqual(historySizes([1000, 10000]), [20]);
+  assert.deepEqual(historySizes([1000, 10000, 50000]), [20, 50000]);
+  assert.equal(historySampleId(20), 'history-2000');
+  assert.equal(historySampleId(50000), 'history-2000-50000');
+});
+
+test('history row: every task under 200 ms passes, 200 ms fails, not measured fails the run', () => {
+  assert.equal(evaluateBelow(199.9, 200), 'pass');
+  assert.equal(evaluateBelow(200, 200), 'fail');
+  assert.equal(evaluateBelow(Number.NaN, 200), 'n/a');
+  const row = (rows) => rows.find((r) => r.check.startsWith('expand a 2,000-entry earlier session'));
+  const ok = buildRows(medians(), [1000, 10000]);
+  assert.equal(row(ok).result, 'pass');
+  assert.equal(row(ok).goal, '< 200 ms');
+  const slow = buildRows(
+    medians({ history: { 20: { longest: 250, worst: 300, tasks: 3, shownMs: 900 } } }),
+    [1000, 10000]
+  );
+  assert.equal(row(slow).result, 'fail');
+  assert.ok(!allPassed(slow));
+  const none = buildRows(medians({ history: { 20: { note: 'n/a (no Show conversation)' } } }), [1000, 10000]);
+  assert.equal(row(none).result, 'n/a');
+  assert.ok(!allPassed(none), 'not measured: the run fails');
+  const missing = buildRows(medians({ history: {} }), [1000, 10000]);
+  assert.ok(!allPassed(missing), 'no history figures at all: the run fails');
+  const large = buildRows(medians(), [1000, 10000, 50000]).filter((r) =>
+    r.check.startsWith('expand a 2,000-entry')
+  );
+  assert.equal(large.length, 2, 'a row for 50,000 entries in this session too');
+  assert.equal(large[1].result, 'n/a');
 });

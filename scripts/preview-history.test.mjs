@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registerSessionNodes, settings } from '../preview/src/dataSource.js';
+import { registerSessionNodes, registerSource, settings } from '../preview/src/dataSource.js';
 import { graphql } from '../preview/modules/lightning/graphql/graphql.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -136,5 +136,60 @@ describe('preview lightning/graphql: earlier-conversation list queries', () => {
       byPhone.data.uiapi.query.VoiceCall.edges.map((e) => e.node.Name.value),
       ['VC-2', 'VC-3', 'VC-1']
     );
+  });
+});
+
+describe('preview lightning/graphql: ConversationId in [...] (scripts/history-paths.mjs)', () => {
+  const IN_QUERY = `query several($ids: [ID]!, $first: Int!, $after: String, $upperBound: Int) {
+    uiapi { query { ConversationEntry(where: { ConversationId: { in: $ids } }
+      orderBy: { ConversationId: { order: ASC }, Seq: { order: ASC } }
+      first: $first, after: $after, upperBound: $upperBound) {
+      edges { node { Id ConversationId { value } Seq { value } } }
+      pageInfo { hasNextPage endCursor } } } } }`;
+  const entries = (prefix, n) => ({
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges: Array.from({ length: n }, (_, i) => ({
+              node: { Id: `${prefix}-${n - i}`, Seq: { value: n - i } }
+            }))
+          }
+        }
+      }
+    }
+  });
+
+  it('pages the conversations one after another, each in Seq order, with a constant upper bound', async () => {
+    registerSource('0Mw000000000B02AAA', entries('b', 150));
+    registerSource('0Mw000000000A01AAA', entries('a', 120));
+    const ids = ['0Mw000000000B02AAA', '0Mw000000000A01AAA'];
+    const first = await ask(IN_QUERY, { ids, first: 200, upperBound: 1000 });
+    const page1 = first.data.uiapi.query.ConversationEntry;
+    assert.equal(page1.edges.length, 200);
+    assert.deepEqual(
+      page1.edges.slice(118, 122).map((e) => [e.node.ConversationId.value, e.node.Seq.value]),
+      [
+        ['0Mw000000000A01AAA', 119],
+        ['0Mw000000000A01AAA', 120],
+        ['0Mw000000000B02AAA', 1],
+        ['0Mw000000000B02AAA', 2]
+      ]
+    );
+    assert.equal(page1.pageInfo.hasNextPage, true);
+    const second = await ask(IN_QUERY, {
+      ids,
+      first: 200,
+      after: page1.pageInfo.endCursor,
+      upperBound: 1000
+    });
+    assert.equal(second.data.uiapi.query.ConversationEntry.edges.length, 70);
+    const changed = await ask(IN_QUERY, {
+      ids,
+      first: 200,
+      after: page1.pageInfo.endCursor,
+      upperBound: 2000
+    });
+    assert.match(changed.errors[0].message, /upper-bound limit must stay constant/);
   });
 });

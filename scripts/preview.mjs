@@ -14,7 +14,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import cssjanus from 'cssjanus';
 import { parseResponseText, visible } from '../preview/src/responseShape.mjs';
-import { largeTranscript, sampleConversations } from '../preview/samples/generate.mjs';
+import {
+  largeTranscript,
+  longHistorySample,
+  longHistorySessions,
+  sampleConversations
+} from '../preview/samples/generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(root, 'preview-dist');
@@ -104,10 +109,48 @@ export const GENERATED_SAMPLES = [
   entries: count,
   generated: true
 }));
+
+/**
+ * A returning customer whose earlier session MS-00000990 holds 2,000 entries (`npm run bench`, the
+ * history row): `history-2000` with 20 entries in this session MS-00000995, `history-2000-50000` with
+ * 50,000. The history file is served at /samples/generated/<id>-history.json; the session record
+ * travels in the config.
+ */
+export const HISTORY_SAMPLES = [20, 50000].map((current) => {
+  const earlier = 2000;
+  const id = current === 20 ? `history-${earlier}` : `history-${earlier}-${current}`;
+  const facts = longHistorySessions({ earlier, current });
+  return {
+    id,
+    label: `History: ${earlier.toLocaleString('en-US')} entries in an earlier session`,
+    objectApiName: 'MessagingSession',
+    recordId: facts.recordId,
+    recordName: facts.recordName,
+    description: `A returning customer: the earlier session ${facts.earlierName} holds ${earlier.toLocaleString('en-US')} generated entries (seed 7), this session ${current.toLocaleString('en-US')} (seed 42).`,
+    file: `generated/${id}.json`,
+    history: `generated/${id}-history.json`,
+    sessionRecord: facts.sessionRecord,
+    earlier,
+    entries: current,
+    generated: true
+  };
+});
 const generatedBodies = new Map();
 
 /** The JSON text of a generated sample (made once per server, about 1 s for 50,000 entries). */
 export function generatedSampleBody(id) {
+  const history = HISTORY_SAMPLES.find((h) => h.id === id || `${h.id}-history` === id);
+  if (history) {
+    if (!generatedBodies.has(id)) {
+      const built = longHistorySample(sampleConversations(SAMPLES), {
+        earlier: history.earlier,
+        current: history.entries
+      });
+      generatedBodies.set(history.id, JSON.stringify(built.response));
+      generatedBodies.set(`${history.id}-history`, JSON.stringify(built.history));
+    }
+    return generatedBodies.get(id);
+  }
   const sample = GENERATED_SAMPLES.find((g) => g.id === id);
   if (!sample) return null;
   if (!generatedBodies.has(id)) {
@@ -122,7 +165,8 @@ export function generatedSampleBody(id) {
 function previewConfig(custom) {
   const samples = [
     ...JSON.parse(fs.readFileSync(path.join(SAMPLES, 'index.json'), 'utf8')),
-    ...GENERATED_SAMPLES
+    ...GENERATED_SAMPLES,
+    ...HISTORY_SAMPLES
   ];
   if (custom) samples.unshift(custom.entry);
   return { samples, defaultSample: custom ? 'custom' : samples[0].id };
@@ -223,7 +267,7 @@ export function startServer({ port = 4173, data = null, object = 'MessagingSessi
         .end(method === 'HEAD' ? undefined : custom.body);
       return;
     }
-    const generated = /^\/samples\/generated\/([a-z]+-\d+)\.json$/.exec(pathname);
+    const generated = /^\/samples\/generated\/([a-z]+(?:-\d+)+(?:-history)?)\.json$/.exec(pathname);
     if (generated) {
       const body = generatedSampleBody(generated[1]);
       if (body === null) {

@@ -637,6 +637,167 @@ function sampleReturning(abcd) {
   };
 }
 
+// ---------- returning callers: VoiceCalls of the same CallerId, or of the same FromPhoneNumber ----------
+const RETURNING_CALLER = { name: 'Crystal Minh', id: sfId('003', 731) };
+const RETURNING_PHONE = '+14155550172';
+
+/** A VoiceCall as the history list queries select it (historyQuery.ts). */
+function voiceCallNode({ id, name, callerId, phone, startMs, endMs }) {
+  return {
+    Id: id,
+    Name: { value: name },
+    CallerId: { value: callerId },
+    FromPhoneNumber: { value: phone },
+    CallType: { value: 'Inbound', displayValue: 'Inbound' },
+    CallStartDateTime: { value: isoSeconds(startMs) },
+    CallEndDateTime: { value: isoSeconds(endMs) },
+    CallDurationInSeconds: { value: Math.round((endMs - startMs) / 1000) }
+  };
+}
+
+/** The getRecord record (UI API record shape, sessions.json) of a VoiceCall node. */
+function voiceRecordOf(n, eTag) {
+  const plain = (value) => ({ displayValue: null, value });
+  return {
+    apiName: 'VoiceCall',
+    childRelationships: {},
+    eTag,
+    fields: {
+      CallDurationInSeconds: plain(n.CallDurationInSeconds.value),
+      CallEndDateTime: plain(n.CallEndDateTime.value),
+      CallStartDateTime: plain(n.CallStartDateTime.value),
+      CallType: { displayValue: n.CallType.displayValue, value: n.CallType.value },
+      CallerId: plain(n.CallerId.value),
+      FromPhoneNumber: plain(n.FromPhoneNumber.value),
+      Name: plain(n.Name.value)
+    },
+    id: n.Id,
+    lastModifiedById: '005000000000001AAA',
+    lastModifiedDate: n.CallEndDateTime.value,
+    recordTypeId: null,
+    recordTypeInfo: null,
+    systemModstamp: n.CallEndDateTime.value,
+    weakEtag: 0
+  };
+}
+
+/** Utterances of one call: agent and caller turns with ClientDuration and EntryEndTime. */
+function voiceEntries(convo, { rand, startMs, idBase, agent, customer, turns = 8 }) {
+  let t = startMs;
+  const entries = [];
+  convo.turns
+    .filter((x) => x.speaker !== 'action')
+    .slice(0, turns)
+    .forEach((turn) => {
+      const duration = Math.max(900, turn.text.length * int(rand, 55, 75));
+      t += int(rand, 300, 1800);
+      const seq = entries.length + 1;
+      const isAgent = turn.speaker === 'agent';
+      entries.push({
+        id: sfId('0dw', idBase + seq),
+        seq,
+        entryType: 'Text',
+        actorType: isAgent ? 'Agent' : 'EndUser',
+        actorName: isAgent ? agent.name : customer,
+        actorId: isAgent ? agent.id : null,
+        message: turn.text,
+        time: t,
+        endTime: t + duration,
+        duration
+      });
+      t += duration;
+    });
+  return { entries, endMs: t };
+}
+
+/**
+ * Returning callers (one history file for three VoiceCall samples; the list queries pick by CallerId or
+ * FromPhoneNumber): `voice-returning`, a call whose caller (CallerId) made two earlier calls;
+ * `voice-returning-phone`, a call without CallerId whose FromPhoneNumber called once before (that earlier
+ * call has no CallerId either); `voice-first-call`, a caller with no earlier call. One call of another
+ * caller is in the file too, and no query may list it.
+ */
+function sampleVoiceReturning(abcd) {
+  const rand = rng(8008);
+  const other = { name: 'Terry Vance', id: sfId('003', 732) };
+  const first = { name: 'Noor Haddad', id: sfId('003', 733) };
+  const plan = [
+    { n: 21, name: 'VC-00000322', caller: RETURNING_CALLER, phone: '+14155550101', convo: 0, day: 3 },
+    { n: 22, name: 'VC-00000326', caller: RETURNING_CALLER, phone: '+14155550101', convo: 2, day: 10 },
+    { n: 23, name: 'VC-00000327', caller: other, phone: '+14155550999', convo: 1, day: 11 },
+    { n: 24, name: 'VC-00000329', caller: null, phone: RETURNING_PHONE, convo: 1, day: 12 },
+    { n: 25, name: 'VC-00000331', caller: RETURNING_CALLER, phone: '+14155550101', convo: 1, day: 18 },
+    { n: 26, name: 'VC-00000333', caller: null, phone: RETURNING_PHONE, convo: 0, day: 19 },
+    { n: 27, name: 'VC-00000335', caller: first, phone: '+14155550144', convo: 2, day: 20 }
+  ];
+  const built = plan.map((p) => {
+    const startMs = Date.UTC(2024, 4, p.day, 15, 0, 0, 0);
+    const customer = p.caller?.name ?? 'Caller';
+    const { entries, endMs } = voiceEntries(
+      { ...abcd[p.convo], customer },
+      { rand, startMs, idBase: 8000 + p.n * 100, agent: AGENTS[p.n % AGENTS.length], customer }
+    );
+    const callNode = voiceCallNode({
+      id: sfId('0LQ', p.n),
+      name: p.name,
+      callerId: p.caller?.id ?? null,
+      phone: p.phone,
+      startMs,
+      endMs: endMs + 2000
+    });
+    return { plan: p, node: callNode, response: response(entries.map(node)) };
+  });
+  const byName = (name) => built.find((b) => b.plan.name === name);
+  const history = {
+    _comment:
+      'The earlier calls of the voice-returning samples: VoiceCall nodes for the history list queries (every call of the three samples and one of another caller: the queries pick by CallerId or FromPhoneNumber and leave the current call out with Id ne) and the ConversationEntry response of each call that is not a sample of its own.',
+    VoiceCall: built.map((b) => b.node),
+    entries: Object.fromEntries(
+      built
+        .filter((b) => !['VC-00000331', 'VC-00000333', 'VC-00000335'].includes(b.plan.name))
+        .map((b) => [b.node.Id, b.response])
+    )
+  };
+  const sample = (id, name, label, description, extraFiles) => {
+    const current = byName(name);
+    return {
+      file: `${id}.json`,
+      meta: {
+        label,
+        objectApiName: 'VoiceCall',
+        recordId: current.node.Id,
+        recordName: name,
+        description,
+        history: 'voice-returning-history.json'
+      },
+      response: current.response,
+      extraFiles,
+      sessionRecord: voiceRecordOf(current.node, `preview-${id}`)
+    };
+  };
+  return [
+    sample(
+      'voice-returning',
+      'VC-00000331',
+      'Voice call: returning caller (two earlier calls)',
+      'A caller (CallerId) with two earlier calls: VC-00000326 and VC-00000322.',
+      { 'voice-returning-history.json': history }
+    ),
+    sample(
+      'voice-returning-phone',
+      'VC-00000333',
+      'Voice call: returning phone number, no caller record',
+      'No CallerId: the earlier call VC-00000329 is found by FromPhoneNumber.'
+    ),
+    sample(
+      'voice-first-call',
+      'VC-00000335',
+      'Voice call: a caller without earlier calls',
+      'A caller (CallerId) who never called before: no earlier calls.'
+    )
+  ];
+}
+
 /**
  * Canned replies agents paste in real service chats: the long messages of a transcript (150–400
  * characters), so a long transcript's text lengths look like a contact centre's, not only like chat.
@@ -729,6 +890,57 @@ export function largeTranscript(abcd, count, seed = 42, { heights = 'realistic' 
     messageIdentifier: e.message === null ? null : `msg-${i + 1}`
   }));
   return response(numbered.map(node));
+}
+
+/**
+ * A returning customer whose one earlier session is long (`npm run bench`, the history row): this
+ * session MS-00000995 holds `current` generated entries (seed 42), the earlier session MS-00000990
+ * `earlier` entries (seed 7, ids of their own). `longHistorySessions` gives the two MessagingSession
+ * nodes and this session's getRecord record without generating entries; `longHistorySample` adds this
+ * session's response and the history file (the nodes and the earlier session's entries, as the
+ * `history` files of committed samples hold them). Made on the fly by the preview server
+ * (`history-<earlier>[-<current>]` samples).
+ */
+export function longHistorySessions({ earlier, current }) {
+  const endUser = sfId('0PA', 990);
+  const sessionNode = (n, name, startMs, count) => ({
+    ...messagingSessionNode({
+      id: sfId('0Mw', n),
+      name,
+      status: 'Ended',
+      channel: 'Acme Support SMS',
+      channelType: { value: 'Text', label: 'Text' },
+      platformType: 'Standard',
+      startMs,
+      // Generated entries are about 11 s apart.
+      endMs: startMs + count * 11000
+    }),
+    MessagingEndUserId: { value: endUser }
+  });
+  const currentNode = sessionNode(992, 'MS-00000995', Date.UTC(2024, 0, 1, 8, 0, 0), current);
+  const earlierNode = sessionNode(991, 'MS-00000990', Date.UTC(2023, 11, 1, 8, 0, 0), earlier);
+  return {
+    sessions: [currentNode, earlierNode],
+    recordId: currentNode.Id,
+    recordName: currentNode.Name.value,
+    earlierId: earlierNode.Id,
+    earlierName: earlierNode.Name.value,
+    sessionRecord: sessionRecordOf(currentNode, `preview-history-${earlier}-${current}`)
+  };
+}
+
+export function longHistorySample(abcd, { earlier, current }) {
+  const facts = longHistorySessions({ earlier, current });
+  const before = largeTranscript(abcd, earlier, 7);
+  // The earlier session's entries get ids of their own (both transcripts number from the same base).
+  for (const [i, edge] of before.data.uiapi.query.ConversationEntry.edges.entries()) {
+    edge.node.Id = sfId('0dw', 900000 + i + 1);
+  }
+  return {
+    ...facts,
+    response: largeTranscript(abcd, current, 42),
+    history: { MessagingSession: facts.sessions, entries: { [facts.earlierId]: before } }
+  };
 }
 
 /**
@@ -831,7 +1043,8 @@ function main() {
     sampleVoice(abcd),
     sampleEnhanced(abcd),
     sampleEmpty(),
-    sampleReturning(abcd)
+    sampleReturning(abcd),
+    ...sampleVoiceReturning(abcd)
   ];
   const index = [];
   const sessionsFile = path.join(here, 'sessions.json');

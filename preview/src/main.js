@@ -182,7 +182,8 @@ async function registerSession(sample, response) {
   sessionRecords ??= await (await fetch('/samples/sessions.json')).json();
   state.fullResponse = response;
   registerLiveLog(sample.recordId, liveLogOf(response));
-  const base = sessionRecords.records?.[sample.id];
+  // A generated sample carries its record in the config (scripts/preview.mjs); the others are in sessions.json.
+  const base = sample.sessionRecord ?? sessionRecords.records?.[sample.id];
   if (!base) return;
   const record = structuredClone(base);
   const status = sessionSettings.status;
@@ -203,7 +204,6 @@ function endSession() {
   registerSource(current.recordId, state.fullResponse);
   return setSessionStatus(current.recordId, 'Ended');
 }
-window.__endSession = endSession;
 
 function loadCustom(text, name, objectApiName) {
   const result = parseResponseText(text, name);

@@ -2,7 +2,7 @@
  * What the preview's `lightning/uiRecordApi` and `lightning/conversationToolkitApi` stand-ins serve:
  * one getRecord record per record id (preview/samples/sessions.json) and, with `?toolkit=live`, a live
  * conversation log per record id. The page flips a session's Status with `setSessionStatus` (the
- * "End session" button, `window.__endSession()`), which re-provisions every subscribed getRecord wire,
+ * "End session" button), which re-provisions every subscribed getRecord wire,
  * as LDS does when a record changes.
  *
  * URL parameters (all optional):
@@ -24,7 +24,12 @@ const liveLogs = new Map();
 const subscribers = new Set();
 
 /** Counters for tests. */
-export const sessionStats = { getRecord: 0, notifyRecordUpdateAvailable: 0, toolkitCalls: 0 };
+export const sessionStats = {
+  getRecord: 0,
+  notifyRecordUpdateAvailable: 0,
+  toolkitCalls: 0,
+  toolkitSettled: 0
+};
 if (typeof window !== 'undefined') {
   window.__previewSessionStats = sessionStats;
 }

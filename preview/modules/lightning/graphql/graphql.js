@@ -124,9 +124,41 @@ function orderedNodes(source, seqOrder) {
   return nodes;
 }
 
+/**
+ * The entries of several conversations for `where: { ConversationId: { in: [...] } }` (the `in` operator
+ * of ID filters: https://developer.salesforce.com/docs/platform/graphql/guide/filter-fields.html), one
+ * conversation after another in ascending id order (`orderBy: { ConversationId: { order: ASC }, Seq: …
+ * }`), each in Seq order. Used by scripts/history-paths.mjs to weigh one request per conversation against
+ * one `in` collection; the component asks one conversation at a time (docs/history.md).
+ */
+const inCache = new Map();
+function inNodes(ids) {
+  const key = JSON.stringify(ids);
+  if (!inCache.has(key)) {
+    const nodes = [];
+    for (const id of [...new Set(ids)].sort()) {
+      for (const node of orderedNodes(getSource(id), 'ASC')) {
+        nodes.push(node.ConversationId === undefined ? { ...node, ConversationId: { value: id } } : node);
+      }
+    }
+    inCache.clear();
+    inCache.set(key, nodes);
+  }
+  return inCache.get(key);
+}
+
 /** Resolves the ConversationEntry connection for one request. */
 function resolveConnection(field, variables, context) {
   const args = argsOf(field, variables);
+  const conversationIds = args.where?.ConversationId?.in;
+  if (Array.isArray(conversationIds) && conversationIds.every((id) => typeof id === 'string' && id)) {
+    if (typeof args.first === 'number') stats.maxFirst = Math.max(stats.maxFirst, args.first);
+    return pageOf(inNodes(conversationIds), {
+      first: args.first,
+      after: args.after,
+      upperBound: args.upperBound
+    });
+  }
   const conversationId = args.where?.ConversationId?.eq;
   if (typeof conversationId !== 'string' || conversationId === '') {
     throw new QueryError('The preview expects where: { ConversationId: { eq: <id> } } with a non-empty id.');

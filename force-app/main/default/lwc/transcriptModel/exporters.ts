@@ -235,10 +235,12 @@ function textOrNull(value: string | null): CsvValue {
 /**
  * CSV (formula) injection guard, as OWASP advises: a spreadsheet runs a cell starting with =, +, -, @,
  * tab or carriage return as a formula, so such text gets a leading apostrophe and shows as typed.
+ * Spreadsheets also trim leading white space before reading a formula and read the full-width forms
+ * ＝ ＋ － ＠ as their ASCII twins, so those starts are guarded too.
  * Only text from the record is guarded; numbers, booleans and the ISO times we write are safe as is.
  * https://owasp.org/www-community/attacks/CSV_Injection
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /**
  * RFC 4180: a field holding a comma, double quote, CR or LF is quoted, its quotes doubled. Fields holding

@@ -116,23 +116,51 @@ export function shownOfTotalText(shown: number, total: number, locale: string, l
 /** The fragment that names one entry in a link: `#transcript-entry-<Id>`. */
 export const ENTRY_ANCHOR_PREFIX = 'transcript-entry-';
 
-/** The link to one entry: the page's address (without any fragment) plus `#transcript-entry-<Id>`. */
-export function entryLink(pageUrl: string, entryId: string): string {
-  const hashAt = pageUrl.indexOf('#');
-  const base = hashAt === -1 ? pageUrl : pageUrl.slice(0, hashAt);
-  return `${base}#${ENTRY_ANCHOR_PREFIX}${encodeURIComponent(entryId)}`;
+/**
+ * Parts the entry Id from the Id of the earlier session that holds it (`#transcript-entry-<Id>/<SessionId>`).
+ * `encodeURIComponent` escapes `/` inside an Id, so the first literal `/` is always this separator.
+ */
+const SESSION_SEPARATOR = '/';
+
+/** What a link names: one entry and, for an entry of an earlier session, that session's record Id. */
+export interface LinkTarget {
+  entryId: string;
+  sessionId: string | null;
 }
 
-/** The entry Id a link names, read from a location hash (`#transcript-entry-<Id>`); null if none. */
-export function entryIdFromHash(hash: string): string | null {
+/**
+ * The link to one entry: the page's address (without any fragment) plus `#transcript-entry-<Id>`, and
+ * `/<SessionId>` when the entry belongs to an earlier session shown on this page, so opening the link
+ * can load that session first.
+ */
+export function entryLink(pageUrl: string, entryId: string, sessionId: string | null = null): string {
+  const hashAt = pageUrl.indexOf('#');
+  const base = hashAt === -1 ? pageUrl : pageUrl.slice(0, hashAt);
+  const session =
+    sessionId === null || sessionId === '' ? '' : `${SESSION_SEPARATOR}${encodeURIComponent(sessionId)}`;
+  return `${base}#${ENTRY_ANCHOR_PREFIX}${encodeURIComponent(entryId)}${session}`;
+}
+
+/** The entry (and earlier session) a location hash names; null if it names none or cannot be read. */
+export function linkTargetFromHash(hash: string): LinkTarget | null {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith(ENTRY_ANCHOR_PREFIX)) {
     return null;
   }
+  const parts = fragment.slice(ENTRY_ANCHOR_PREFIX.length).split(SESSION_SEPARATOR);
+  if (parts.length > 2) {
+    return null;
+  }
   try {
-    const id = decodeURIComponent(fragment.slice(ENTRY_ANCHOR_PREFIX.length)).trim();
-    return id === '' ? null : id;
+    const entryId = decodeURIComponent(parts[0]).trim();
+    const sessionId = parts.length === 2 ? decodeURIComponent(parts[1]).trim() : '';
+    return entryId === '' ? null : { entryId, sessionId: sessionId === '' ? null : sessionId };
   } catch {
     return null;
   }
+}
+
+/** The entry Id a link names, read from a location hash (`#transcript-entry-<Id>`); null if none. */
+export function entryIdFromHash(hash: string): string | null {
+  return linkTargetFromHash(hash)?.entryId ?? null;
 }

@@ -165,6 +165,28 @@ describe('toCsv', () => {
     expect(row[column('ClientDuration')]).toBe('-5');
   });
 
+  it('guards formulas behind leading white space and in full-width characters', () => {
+    const dangerous = [
+      ' =1+1',
+      '\u00a0\u00a0@SUM(A1)',
+      '\n-2+3',
+      '\u3000+1',
+      '＝1+1',
+      '＋1',
+      '－2',
+      '＠SUM(A1)',
+      ' ＝A1'
+    ];
+    const safe = ['  a = b', 'x=1', '\u00a0hello', 'Ｘ＝1'];
+    const entries = [...dangerous, ...safe].map((text, i) =>
+      entry({ Id: `id${i}`, Message: { value: text } })
+    );
+    const cells = csvRows(entries)
+      .slice(1)
+      .map((row) => row[column('Message')]);
+    expect(cells).toEqual([...dangerous.map((text) => `'${text}`), ...safe]);
+  });
+
   it('exports the standard chat fixture, one row per entry, in order', () => {
     const { entries } = normalizePage(standardChat);
     const rows = csvRows(entries);

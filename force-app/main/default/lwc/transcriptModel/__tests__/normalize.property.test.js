@@ -118,6 +118,8 @@ const special = fc.constantFrom(
   '\t',
   ' ',
   '=1+1',
+  ' @SUM(A1)',
+  '\uFF1D1+1',
   '"',
   ','
 );
@@ -369,9 +371,20 @@ function jsonEntryOf(entry) {
   return out;
 }
 
+/**
+ * OWASP's formula starts (=, +, -, @, tab, CR), also after leading white space and in their full-width
+ * forms, written out character by character as an oracle independent of the exporter's expression.
+ */
+const FORMULA_CHARACTERS = new Set(['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+function startsLikeFormula(value) {
+  if (value.startsWith('\t') || value.startsWith('\r')) return true;
+  const first = value.trimStart().charAt(0);
+  return FORMULA_CHARACTERS.has(first);
+}
+
 /** What each CSV cell must read back as: the value, text starting like a formula behind an apostrophe. */
 function csvRowOf(e) {
-  const text = (value) => (value === null ? '' : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  const text = (value) => (value === null ? '' : startsLikeFormula(value) ? `'${value}` : value);
   const plain = (value) => (value === null ? '' : String(value));
   return [
     text(e.id),

@@ -6,6 +6,7 @@ import {
   displaySegments,
   entryIdFromHash,
   entryLink,
+  linkTargetFromHash,
   filterEntries,
   formatRelative,
   highlightEntry,
@@ -212,6 +213,30 @@ describe('links to one entry', () => {
     expect(entryIdFromHash('#transcript-entry-')).toBeNull();
     expect(entryIdFromHash('#transcript-entry-%E0%A4%A')).toBeNull();
     expect(entryIdFromHash('')).toBeNull();
+  });
+
+  it('names the earlier session that holds the entry, and reads both back', () => {
+    const page = 'https://acme.lightning.force.com/lightning/r/MessagingSession/0Mw5g000000001AAA/view';
+    const link = entryLink(page, '0dw5g0000000003AAA', '0Mw5g000000000OLD');
+    expect(link).toBe(`${page}#transcript-entry-0dw5g0000000003AAA/0Mw5g000000000OLD`);
+    expect(linkTargetFromHash(new URL(link).hash)).toEqual({
+      entryId: '0dw5g0000000003AAA',
+      sessionId: '0Mw5g000000000OLD'
+    });
+    expect(linkTargetFromHash(new URL(entryLink(page, '0dw5g0000000003AAA')).hash)).toEqual({
+      entryId: '0dw5g0000000003AAA',
+      sessionId: null
+    });
+    expect(entryLink(page, 'x', '')).toBe(`${page}#transcript-entry-x`);
+  });
+
+  it('keeps ids holding the separator apart, and refuses fragments it cannot read', () => {
+    const link = entryLink('https://x.test/', 'a/b', 's/1 #');
+    expect(linkTargetFromHash(new URL(link).hash)).toEqual({ entryId: 'a/b', sessionId: 's/1 #' });
+    expect(linkTargetFromHash('#transcript-entry-a/b/c')).toBeNull();
+    expect(linkTargetFromHash('#transcript-entry-/s1')).toBeNull();
+    expect(linkTargetFromHash('#transcript-entry-a/')).toEqual({ entryId: 'a', sessionId: null });
+    expect(linkTargetFromHash('#transcript-entry-a/%E0%A4%A')).toBeNull();
   });
 });
 
