@@ -38,6 +38,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { readCustomLabels } from './platform/metadata-xml.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGE_SIZE = 2000;
@@ -347,18 +348,15 @@ async function historyFacts() {
   const nodes = built.history.entries[built.earlierId].data.uiapi.query.ConversationEntry.edges
     .map((e) => e.node)
     .sort((a, b) => a.Seq.value - b.Seq.value);
-  const labels = fs.readFileSync(
-    path.join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'),
-    'utf8'
+  const labels = readCustomLabels(
+    fs.readFileSync(path.join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'), 'utf8')
   );
-  const labelOf = (name) =>
-    new RegExp(`<fullName>${name}</fullName>[\\s\\S]*?<value>([^<]*)</value>`).exec(labels)?.[1];
   return {
     earlierName: built.earlierName,
     firstId: nodes[0].Id,
     texts: nodes.map((n) => n.Message?.value || n.EntryType?.displayValue || ''),
-    showLabel: labelOf('History_Show'),
-    loadingLabel: labelOf('History_Loading')
+    showLabel: labels.get('History_Show'),
+    loadingLabel: labels.get('History_Loading')
   };
 }
 
