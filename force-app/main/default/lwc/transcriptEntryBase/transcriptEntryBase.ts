@@ -10,6 +10,14 @@ import {
   type TranscriptEntry
 } from 'c/transcriptModel';
 
+/**
+ * Whether the primary pointer can hover: `(hover: hover)` matches then, and does not on touch screens
+ * (https://developer.mozilla.org/en-US/docs/Web/CSS/@media/hover).
+ */
+function pointerCanHover(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(hover: hover)').matches;
+}
+
 /** What a row asks its log to do for one entry. */
 export type EntryAction = 'copy-text' | 'copy-link';
 
@@ -34,6 +42,27 @@ export default class TranscriptEntryBase extends LightningElement {
   @api currentOccurrence = -1;
 
   labels = LABELS;
+  /**
+   * The action buttons' icons are drawn. Where the pointer can hover, the actions are transparent until
+   * the row is hovered or an action has focus (see transcriptRowStyles), so their icons (two base
+   * components per row) are drawn on the row's first hover or focus; elsewhere from the start. The
+   * buttons, their names for screen readers and their room are there from the start either way.
+   */
+  showActionIcons = !pointerCanHover();
+
+  constructor() {
+    super();
+    if (!this.showActionIcons) {
+      this.addEventListener('mouseenter', this.revealActionIcons);
+      this.addEventListener('focusin', this.revealActionIcons);
+    }
+  }
+
+  private readonly revealActionIcons = (): void => {
+    this.showActionIcons = true;
+    this.removeEventListener('mouseenter', this.revealActionIcons);
+    this.removeEventListener('focusin', this.revealActionIcons);
+  };
 
   get displayName(): string {
     return this.entry ? actorDisplayName(this.entry, LABELS) : '';
