@@ -13,6 +13,9 @@
  *                                                     mutants whose code and tests did not change
  *                                                     (.cache/mutation/incremental-<set>.json)
  *   … --concurrency N                                 test runner processes (default: the config's)
+ *   … --tests 'windowing*'                            run only the model's test files matching the glob
+ *                                                     (under transcriptModel/__tests__/, `.test.js` added):
+ *                                                     a lower bound, fast (see below)
  *
  * Incremental mode: https://stryker-mutator.io/docs/stryker-js/incremental (the file keeps each mutant's
  * result with the tests that covered it; a mutant is run again when its code or one of those tests changed).
@@ -20,6 +23,11 @@
  * Static mutants (run once when a module loads, so every test must run for each) are ignored
  * (`ignoreStatic`, https://stryker-mutator.io/docs/mutation-testing-elements/static-mutants); jest options:
  * https://stryker-mutator.io/docs/stryker-js/jest-runner.
+ *
+ * Stryker's jest runner runs every test file of the config's `testMatch` for each mutant, filtered by test
+ * name (https://stryker-mutator.io/docs/stryker-js/jest-runner): each file is loaded again for each
+ * mutant, which costs more than the tests themselves. `--tests` narrows `testMatch`; a mutant that only a
+ * test in another file kills then counts as survived, so the score is a lower bound.
  *
  * The property tests run FUZZ_RUNS=100 cases per property under mutation (10,000 in `npm test`): each
  * mutant runs them again, and a mutant that 100 generated pages do not catch is reported as a survivor.
@@ -103,7 +111,14 @@ export function formatSummary({ counts, detected, valid, score, survivors }, bre
 }
 
 function parseArgs(argv) {
-  const args = { mutate: null, set: 'model', reportOnly: false, incremental: false, concurrency: null };
+  const args = {
+    mutate: null,
+    set: 'model',
+    reportOnly: false,
+    incremental: false,
+    concurrency: null,
+    tests: null
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') {
       args.mutate = QUICK_SET;
@@ -114,6 +129,7 @@ function parseArgs(argv) {
     } else if (argv[i] === '--report') args.reportOnly = true;
     else if (argv[i] === '--incremental') args.incremental = true;
     else if (argv[i] === '--concurrency') args.concurrency = argv[++i];
+    else if (argv[i] === '--tests') args.tests = argv[++i];
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return args;
@@ -135,7 +151,17 @@ function main() {
   let status = 0;
   if (!args.reportOnly) {
     fs.rmSync(REPORT, { force: true });
-    const strykerArgs = ['run', CONFIG];
+    let configFile = CONFIG;
+    if (args.tests) {
+      const narrowed = structuredClone(config);
+      delete narrowed.$schema;
+      narrowed.jest.config.testMatch = [`**/transcriptModel/__tests__/${args.tests}.test.js`];
+      configFile = path.join(root, '.cache', 'mutation', 'stryker.tests.json');
+      fs.mkdirSync(path.dirname(configFile), { recursive: true });
+      fs.writeFileSync(configFile, JSON.stringify(narrowed, null, 2));
+      args.set += `.tests-${args.tests.replace(/[^\w.-]+/g, '_')}`;
+    }
+    const strykerArgs = ['run', configFile];
     if (args.mutate) strykerArgs.push('--mutate', args.mutate.join(','));
     if (args.concurrency) strykerArgs.push('--concurrency', args.concurrency);
     if (args.incremental) {

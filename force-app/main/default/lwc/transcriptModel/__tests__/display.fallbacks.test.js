@@ -23,6 +23,12 @@ describe('display rules at their edges', () => {
     expect(statusLabel('Delivered', null, none)).toBe('Delivered');
   });
 
+  it('shows each known status in the language of its labels', () => {
+    const french = { Status_Sent: 'Envoyé', Status_Read: 'Lu' };
+    expect(statusLabel('Sent', null, french)).toBe('Envoyé');
+    expect(statusLabel('Read', null, french)).toBe('Lu');
+  });
+
   it('labels each actor type with its own label', () => {
     expect(actorTypeLabel('Agent', LABELS)).toBe(LABELS.Actor_Agent);
     expect(actorTypeLabel('EndUser', LABELS)).toBe('Customer');

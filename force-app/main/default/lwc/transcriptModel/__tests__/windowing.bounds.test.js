@@ -5,17 +5,18 @@ const even = buildOffsets(100, [], 10);
 const win = (start, end) => ({ start, end, before: start * 10, after: (100 - end) * 10 });
 
 describe('windowing at its bounds', () => {
-  it('keeps the estimate for a row measured at zero or negative height', () => {
+  it('uses measured heights from the first row on, and the estimate for a zero or negative one', () => {
     const offsets = buildOffsets(
-      4,
+      5,
       [
-        [0, 0],
-        [1, -5],
-        [2, 15]
+        [0, 12],
+        [1, 0],
+        [2, -5],
+        [3, 15]
       ],
       20
     );
-    expect(Array.from(offsets)).toEqual([0, 20, 40, 55, 75]);
+    expect(Array.from(offsets)).toEqual([0, 12, 32, 52, 67, 87]);
   });
 
   it('finds the row at each row boundary and just before it', () => {
