@@ -23,10 +23,11 @@ describe('display rules at their edges', () => {
     expect(statusLabel('Delivered', null, none)).toBe('Delivered');
   });
 
-  it('shows each known status in the language of its labels', () => {
-    const french = { Status_Sent: 'Envoyé', Status_Read: 'Lu' };
+  it('shows each known status and entry type in the language of its labels', () => {
+    const french = { Status_Sent: 'Envoyé', Status_Read: 'Lu', Entry_Text: 'Texte' };
     expect(statusLabel('Sent', null, french)).toBe('Envoyé');
     expect(statusLabel('Read', null, french)).toBe('Lu');
+    expect(entryTypeLabel('Text', french)).toBe('Texte');
   });
 
   it('labels each actor type with its own label', () => {
