@@ -9,10 +9,25 @@
  *   node scripts/mutation.mjs --quick                 the fixed CI set (QUICK_SET below)
  *   node scripts/mutation.mjs --mutate 'file.ts:1-40' any set Stryker's --mutate accepts
  *   node scripts/mutation.mjs --report                only print the summary of the last report
+ *   … --incremental                                   reuse the results of the last run of the same set for
+ *                                                     mutants whose code and tests did not change
+ *                                                     (.cache/mutation/incremental-<set>.json)
+ *   … --concurrency N                                 test runner processes (default: the config's)
+ *   … --tests 'windowing*'                            run only the model's test files matching the glob
+ *                                                     (under transcriptModel/__tests__/, `.test.js` added):
+ *                                                     a lower bound, fast (see below)
+ *
+ * Incremental mode: https://stryker-mutator.io/docs/stryker-js/incremental (the file keeps each mutant's
+ * result with the tests that covered it; a mutant is run again when its code or one of those tests changed).
  *
  * Static mutants (run once when a module loads, so every test must run for each) are ignored
  * (`ignoreStatic`, https://stryker-mutator.io/docs/mutation-testing-elements/static-mutants); jest options:
  * https://stryker-mutator.io/docs/stryker-js/jest-runner.
+ *
+ * Stryker's jest runner runs every test file of the config's `testMatch` for each mutant, filtered by test
+ * name (https://stryker-mutator.io/docs/stryker-js/jest-runner): each file is loaded again for each
+ * mutant, which costs more than the tests themselves. `--tests` narrows `testMatch`; a mutant that only a
+ * test in another file kills then counts as survived, so the score is a lower bound.
  *
  * The property tests run FUZZ_RUNS=100 cases per property under mutation (10,000 in `npm test`): each
  * mutant runs them again, and a mutant that 100 generated pages do not catch is reported as a survivor.
@@ -96,14 +111,37 @@ export function formatSummary({ counts, detected, valid, score, survivors }, bre
 }
 
 function parseArgs(argv) {
-  const args = { mutate: null, reportOnly: false };
+  const args = {
+    mutate: null,
+    set: 'model',
+    reportOnly: false,
+    incremental: false,
+    concurrency: null,
+    tests: null
+  };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--quick') args.mutate = QUICK_SET;
-    else if (argv[i] === '--mutate') args.mutate = argv[++i].split(',');
-    else if (argv[i] === '--report') args.reportOnly = true;
+    if (argv[i] === '--quick') {
+      args.mutate = QUICK_SET;
+      args.set = 'quick';
+    } else if (argv[i] === '--mutate') {
+      args.mutate = argv[++i].split(',');
+      args.set = args.mutate.map((m) => path.basename(m).replace(/[^\w.-]+/g, '_')).join('+');
+    } else if (argv[i] === '--report') args.reportOnly = true;
+    else if (argv[i] === '--incremental') args.incremental = true;
+    else if (argv[i] === '--concurrency') args.concurrency = argv[++i];
+    else if (argv[i] === '--tests') args.tests = argv[++i];
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return args;
+}
+
+/** Score per mutated file, in the order of the report: `  file.ts  87.50% (70 of 80)`. */
+export function formatFileScores(report) {
+  return Object.entries(report.files ?? {}).map(([file, data]) => {
+    const { detected, valid, score } = summarize({ files: { [file]: data } });
+    const shown = Number.isFinite(score) ? `${score.toFixed(2)}%` : 'n/a';
+    return `  ${path.basename(file)} ${shown} (${detected} of ${valid})`;
+  });
 }
 
 function main() {
@@ -113,8 +151,23 @@ function main() {
   let status = 0;
   if (!args.reportOnly) {
     fs.rmSync(REPORT, { force: true });
-    const strykerArgs = ['run', CONFIG];
+    let configFile = CONFIG;
+    if (args.tests) {
+      const narrowed = structuredClone(config);
+      delete narrowed.$schema;
+      narrowed.jest.config.testMatch = [`**/transcriptModel/__tests__/${args.tests}.test.js`];
+      configFile = path.join(root, '.cache', 'mutation', 'stryker.tests.json');
+      fs.mkdirSync(path.dirname(configFile), { recursive: true });
+      fs.writeFileSync(configFile, JSON.stringify(narrowed, null, 2));
+      args.set += `.tests-${args.tests.replace(/[^\w.-]+/g, '_')}`;
+    }
+    const strykerArgs = ['run', configFile];
     if (args.mutate) strykerArgs.push('--mutate', args.mutate.join(','));
+    if (args.concurrency) strykerArgs.push('--concurrency', args.concurrency);
+    if (args.incremental) {
+      const file = path.join('.cache', 'mutation', `incremental-${args.set}.json`);
+      strykerArgs.push('--incremental', '--incrementalFile', file);
+    }
     const result = spawnSync(
       process.execPath,
       [path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), ...strykerArgs],
@@ -130,8 +183,11 @@ function main() {
     console.error('mutation: no report written (Stryker did not finish)');
     process.exit(status || 1);
   }
-  const summary = summarize(JSON.parse(fs.readFileSync(REPORT, 'utf8')));
-  console.log(`\n${formatSummary(summary, breakAt).join('\n')}`);
+  const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+  const summary = summarize(report);
+  const perFile =
+    Object.keys(report.files ?? {}).length > 1 ? ['per file:', ...formatFileScores(report)] : [];
+  console.log(`\n${[...formatSummary(summary, breakAt), ...perFile].join('\n')}`);
   const below = breakAt !== null && !(summary.score >= breakAt);
   process.exit(status !== 0 || below ? 1 : 0);
 }
