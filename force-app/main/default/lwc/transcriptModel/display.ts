@@ -2,9 +2,21 @@
  * Pure display rules: which label, icon and status text an entry gets. Labels are passed in (the custom
  * label values), so these functions stay free of platform imports and are unit-tested directly.
  */
+import type { LabelName, LabelSet } from 'c/transcriptLabels';
 import { ENTRY_TYPES, MESSAGE_STATUSES, type ActorKind, type TranscriptEntry } from './types';
 
-export type Labels = Readonly<Record<string, string>>;
+/** The custom label values the display rules read (`LABELS` of c/transcriptLabels, or a test's set). */
+export type Labels = LabelSet;
+
+/** Whether the set has a label of this name: names built from record values are checked, not assumed. */
+function isLabelName(labels: Labels, name: string): name is LabelName {
+  return Object.prototype.hasOwnProperty.call(labels, name);
+}
+
+/** The label called `name`, or `fallback` when the set has none (a value newer than the package). */
+function labelOr(labels: Labels, name: string, fallback: string): string {
+  return isLabelName(labels, name) ? labels[name] : fallback;
+}
 
 const KNOWN_ENTRY_TYPES: ReadonlySet<string> = new Set(ENTRY_TYPES);
 const KNOWN_STATUSES: ReadonlySet<string> = new Set(MESSAGE_STATUSES);
@@ -20,8 +32,8 @@ export function fillTemplate(template: string, ...values: Array<string | number>
 /** "1 entry" / "1,234 entries", with the count in the user's locale. */
 export function entryCountText(count: number, locale: string, labels: Labels): string {
   return count === 1
-    ? (labels.Transcript_Entry_Count_One ?? '1')
-    : fillTemplate(labels.Transcript_Entry_Count ?? '{0}', count.toLocaleString(locale));
+    ? labels.Transcript_Entry_Count_One
+    : fillTemplate(labels.Transcript_Entry_Count, count.toLocaleString(locale));
 }
 
 /** Avatar fallback icon per actor type; an unknown or null type gets a neutral one. */
@@ -54,7 +66,7 @@ const EVENT_ICONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export function actorTypeLabel(kind: ActorKind, labels: Labels): string {
-  return labels[`Actor_${kind}`] ?? kind;
+  return labelOr(labels, `Actor_${kind}`, kind);
 }
 
 /** ActorName, or the actor type's label when the name is blank (an unknown raw type is shown as is). */
@@ -75,20 +87,16 @@ export function actorIcon(kind: ActorKind): string {
 /** A human label for every known EntryType; an unknown value shows its raw API name. */
 export function entryTypeLabel(entryType: string, labels: Labels): string {
   if (entryType === '') {
-    return labels.Entry_Missing_Type ?? 'Event';
+    return labels.Entry_Missing_Type;
   }
   if (KNOWN_ENTRY_TYPES.has(entryType)) {
-    return labels[`Entry_${entryType}`] ?? entryType;
+    return labelOr(labels, `Entry_${entryType}`, entryType);
   }
-  return fillTemplate(labels.Entry_Unknown ?? '{0}', entryType);
+  return fillTemplate(labels.Entry_Unknown, entryType);
 }
 
 export function eventIcon(entryType: string): string {
   return EVENT_ICONS.get(entryType) ?? 'utility:event';
-}
-
-export function isKnownEntryType(entryType: string): boolean {
-  return KNOWN_ENTRY_TYPES.has(entryType);
 }
 
 /** The text for a message status; Error carries its MessageStatusCode. Null when no status. */
@@ -97,22 +105,7 @@ export function statusLabel(status: string | null, code: string | null, labels: 
     return null;
   }
   if (status === 'Error') {
-    return code !== null
-      ? fillTemplate(labels.Status_Error_Code ?? '{0}', code)
-      : (labels.Status_Error ?? status);
+    return code !== null ? fillTemplate(labels.Status_Error_Code, code) : labels.Status_Error;
   }
-  return KNOWN_STATUSES.has(status) ? (labels[`Status_${status}`] ?? status) : status;
-}
-
-/** Up to two initials from a display name ("Andy Martinez" → "AM"). */
-export function initialsOf(name: string): string {
-  const words = name
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== '');
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters
-    .map((w) => Array.from(w)[0] ?? '')
-    .join('')
-    .toUpperCase();
+  return KNOWN_STATUSES.has(status) ? labelOr(labels, `Status_${status}`, status) : status;
 }

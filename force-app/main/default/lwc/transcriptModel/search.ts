@@ -215,7 +215,7 @@ export interface SearchRow {
  * name indexed is the one a row shows (`actorDisplayName` with `labels`), so counted and highlighted
  * matches are the same.
  */
-export function buildSearchIndex(entries: readonly TranscriptEntry[], labels: Labels = {}): SearchRow[] {
+export function buildSearchIndex(entries: readonly TranscriptEntry[], labels: Labels): SearchRow[] {
   return entries.map((entry) => ({
     id: entry.id,
     name: foldForSearch(actorDisplayName(entry, labels)),

@@ -1,25 +1,22 @@
-import {
-  actorTypeLabel,
-  entryCountText,
-  entryTypeLabel,
-  fillTemplate,
-  initialsOf,
-  statusLabel
-} from 'c/transcriptModel';
+import { actorTypeLabel, entryCountText, entryTypeLabel, fillTemplate, statusLabel } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
 
 // What a row shows when a label is missing, or when a raw value from the record looks like a label name.
 describe('display rules at their edges', () => {
-  it('shows the raw value, never "undefined", when a label is missing', () => {
-    const none = {};
-    expect(entryCountText(1, 'en-US', none)).toBe('1');
-    expect(entryCountText(2500, 'en-US', none)).toBe('2,500');
-    expect(entryTypeLabel('', none)).toBe('Event');
-    expect(entryTypeLabel('BotEscalated', none)).toBe('BotEscalated');
-    expect(entryTypeLabel('ChatbotHandedOff', none)).toBe('ChatbotHandedOff');
+  it('shows the raw value, never "undefined", when a record value has no label of its own', () => {
+    // The labels named after record values (actor types, entry types, statuses) are missing; the fixed
+    // ones (Entry_Unknown, Status_Error, …) are there, as a LabelSet always has them.
+    const fixed = new Set(['Entry_Unknown', 'Entry_Missing_Type', 'Status_Error', 'Status_Error_Code']);
+    const none = Object.fromEntries(
+      Object.entries(LABELS).filter(([name]) => fixed.has(name) || !/^(Actor|Entry|Status)_/.test(name))
+    );
+    expect(entryCountText(1, 'en-US', none)).toBe(LABELS.Transcript_Entry_Count_One);
+    expect(entryTypeLabel('', none)).toBe(LABELS.Entry_Missing_Type);
+    expect(entryTypeLabel('Text', none)).toBe('Text');
+    expect(entryTypeLabel('ChatbotHandedOff', none)).toBe('Event: ChatbotHandedOff');
     expect(actorTypeLabel('Supervisor', none)).toBe('Supervisor');
-    expect(statusLabel('Error', '1404', none)).toBe('1404');
-    expect(statusLabel('Error', null, none)).toBe('Error');
+    expect(statusLabel('Error', '1404', none)).toBe(fillTemplate(LABELS.Status_Error_Code, '1404'));
+    expect(statusLabel('Error', null, none)).toBe(LABELS.Status_Error);
     expect(statusLabel('Delivered', null, none)).toBe('Delivered');
   });
 
@@ -48,11 +45,5 @@ describe('display rules at their edges', () => {
     const values = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
     expect(fillTemplate('{10}-{1}-{10}', ...values)).toBe('k-b-k');
     expect(fillTemplate('{x} {0}', 'a')).toBe('{x} a');
-  });
-
-  it('makes upper-case initials from the first and last word of a lower-case or padded name', () => {
-    expect(initialsOf('  ann marie  lee ')).toBe('AL');
-    expect(initialsOf('   ')).toBe('');
-    expect(initialsOf('zoë')).toBe('Z');
   });
 });
