@@ -103,10 +103,8 @@ const PRINT_SYNC_LIMIT = 1000;
 /** What the log keeps exactly in view through re-renders and corrected heights. */
 type Pin = { kind: 'first' } | { kind: 'last' } | { kind: 'entry'; id: string };
 
-interface PrintChunk {
-  key: string;
-  rows: PrintRow[];
-}
+/** `c-transcript-print-rows`: the printout, filled a chunk at a time. */
+type PrintRowsElement = HTMLElement & { appendRows(rows: readonly PrintRow[]): boolean };
 
 /** Pixels of a CSS length in px or rem (16 px), e.g. "480px", "32rem"; 0 when it cannot be told. */
 function viewportEstimate(maxHeight: string): number {
@@ -184,8 +182,10 @@ export default class TranscriptLog extends LightningElement {
   private expectedScrollTop = -1;
   /** Index of the row holding keyboard focus, or -1. */
   private focusedIndex = -1;
-  /** Chunks of the printout built so far (see printTranscript). */
-  printChunks: PrintChunk[] = [];
+  /** A printout is being prepared or printed: `c-transcript-print-rows` is rendered. */
+  hasPrintout = false;
+  /** The whole printout is to be added once `c-transcript-print-rows` is rendered (beforeprint). */
+  private printAllPending = false;
   /** Entries in the printout so far, and in all; null while no printout is being prepared. */
   printProgress: { done: number; total: number } | null = null;
   /** Every entry is in the printout: printing shows it instead of the windowed log. */
@@ -246,6 +246,7 @@ export default class TranscriptLog extends LightningElement {
     const run = ++this.printRun;
     const list = this.entryList;
     this.printProgress = { done: 0, total: list.length };
+    this.hasPrintout = true;
     let size = PRINT_FIRST_CHUNK;
     const step = (from: number): void => {
       if (run !== this.printRun) {
@@ -253,7 +254,7 @@ export default class TranscriptLog extends LightningElement {
       }
       const started = performance.now();
       const to = Math.min(list.length, from + size);
-      this.printChunks = [...this.printChunks, this.printChunk(list, from, to)];
+      this.printRowsElement()?.appendRows(this.printChunk(list, from, to));
       this.printProgress = { done: to, total: list.length };
       this.printOnlyRender = true;
       // One chunk per task: input, paint and the Cancel button get their turn in between. The chunk
@@ -272,15 +273,13 @@ export default class TranscriptLog extends LightningElement {
         }
       }, 0);
     };
-    step(0);
+    // The first chunk goes in once c-transcript-print-rows is rendered.
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.printTimer = setTimeout(() => step(0), 0);
   }
 
   get isWindowed(): boolean {
     return this.entryList.length > WINDOW_THRESHOLD;
-  }
-
-  get hasPrintout(): boolean {
-    return this.printChunks.length > 0;
   }
 
   /** Printing from the browser's menu while only a window of a long log is rendered: say so on paper. */
@@ -418,6 +417,10 @@ export default class TranscriptLog extends LightningElement {
   }
 
   override renderedCallback(): void {
+    if (this.printAllPending) {
+      this.printAllPending = false;
+      this.printRowsElement()?.appendRows(this.printChunk(this.entryList, 0, this.entryList.length));
+    }
     if (this.printOnlyRender) {
       this.printOnlyRender = false;
       return;
@@ -680,8 +683,12 @@ export default class TranscriptLog extends LightningElement {
     }
   }
 
+  private printRowsElement(): PrintRowsElement | null {
+    return this.template?.querySelector<PrintRowsElement>('c-transcript-print-rows') ?? null;
+  }
+
   /** The printout's rows for list[from..to): who said what, when, and the text or the event. */
-  private printChunk(list: readonly TranscriptEntry[], from: number, to: number): PrintChunk {
+  private printChunk(list: readonly TranscriptEntry[], from: number, to: number): PrintRow[] {
     const rows: PrintRow[] = [];
     for (let index = from; index < to; index++) {
       const entry = list[index];
@@ -710,7 +717,7 @@ export default class TranscriptLog extends LightningElement {
         text: parts.join(' ')
       });
     }
-    return { key: `print-${from}`, rows };
+    return rows;
   }
 
   /** Every chunk is rendered: the browser's print dialog opens on the whole printout. */
@@ -740,9 +747,8 @@ export default class TranscriptLog extends LightningElement {
     }
     this.printProgress = null;
     this.printReady = false;
-    if (this.printChunks.length > 0) {
-      this.printChunks = [];
-    }
+    this.printAllPending = false;
+    this.hasPrintout = false;
   }
 
   /**
@@ -757,7 +763,8 @@ export default class TranscriptLog extends LightningElement {
     if (this.printReady || this.printProgress !== null || this.entryList.length > PRINT_SYNC_LIMIT) {
       return;
     }
-    this.printChunks = [this.printChunk(this.entryList, 0, this.entryList.length)];
+    this.hasPrintout = true;
+    this.printAllPending = true;
     this.printReady = true;
   };
 
