@@ -72,12 +72,13 @@ export class WindowEngine {
   private readonly positions = new Map<string, number>();
   /** Length, first and last id of the list `positions` was worked out for. */
   private shape = { count: 0, firstId: '', lastId: '' };
-  private offsetCache = new Float64Array(1);
+  private offsetCache: Float64Array = new Float64Array(1);
   private offsetsDirty = true;
   private memo: {
-    key: string;
+    version: number;
     offsets: Float64Array;
-    rendered: RowWindow | null;
+    scrollTop: number;
+    viewportHeight: number;
     window: RowWindow;
   } | null = null;
   private pinPasses = 0;
@@ -172,18 +173,28 @@ export class WindowEngine {
 
   /**
    * The window to render next. While a row holds keyboard focus, the way to `windowAt` goes in steps
-   * that never move the focused row's element (see stepWindow). Kept for the same inputs.
+   * that never move the focused row's element (see stepWindow). The result is kept for the same
+   * version, offsets, scroll position and viewport (a render asks for it several times); the caller
+   * bumps `version` when the rendered rows changed what comes next.
    */
-  nextWindow(scrollTop: number, viewportHeight: number, focused: boolean): RowWindow {
-    const offsets = this.windowed ? this.offsets() : this.offsetCache;
-    const key = `${this.list.length}|${scrollTop}|${viewportHeight}|${focused}`;
+  nextWindow(version: number, scrollTop: number, viewportHeight: number, focused: boolean): RowWindow {
+    if (!this.windowed) {
+      return { start: 0, end: this.list.length, before: 0, after: 0 };
+    }
+    const offsets = this.offsets();
     const memo = this.memo;
-    if (memo && memo.key === key && memo.offsets === offsets && memo.rendered === this.rendered) {
+    if (
+      memo &&
+      memo.version === version &&
+      memo.offsets === offsets &&
+      memo.scrollTop === scrollTop &&
+      memo.viewportHeight === viewportHeight
+    ) {
       return memo.window;
     }
     const target = this.windowAt(scrollTop, viewportHeight);
-    const window = this.windowed && focused ? stepWindow(this.rendered, target, offsets) : target;
-    this.memo = { key, offsets, rendered: this.rendered, window };
+    const window = focused ? stepWindow(this.rendered, target, offsets) : target;
+    this.memo = { version, offsets, scrollTop, viewportHeight, window };
     return window;
   }
 
