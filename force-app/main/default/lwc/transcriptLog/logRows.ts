@@ -40,7 +40,8 @@ export interface RowSettings {
   timeZone: string;
   /** "Now" for relative times and Today/Yesterday, epoch ms. */
   now: number;
-  relative: boolean;
+  /** 'relative' shows "5 minutes ago"; anything else the time of day. */
+  timeMode: string;
   currentMatch: CurrentMatch | null;
   targetEntryId: string | null;
 }
@@ -88,7 +89,8 @@ export class RowBuilder {
         isEvent: entry.layout === 'event',
         isBookend: entry.bookend !== undefined,
         entry,
-        timeText: settings.relative ? formatRelative(ms, settings.now, settings.locale) : time.text,
+        timeText:
+          settings.timeMode === 'relative' ? formatRelative(ms, settings.now, settings.locale) : time.text,
         timeIso: time.iso,
         timeTitle: time.title,
         dayLabel:

@@ -1,4 +1,4 @@
-import { LABELS } from 'c/transcriptLabels';
+import { LABELS, formatLabel } from 'c/transcriptLabels';
 import {
   actorDisplayName,
   actorTypeLabel,
@@ -157,4 +157,166 @@ export class PrintJob {
       }
     });
   }
+}
+
+/** `c-transcript-print-rows`: the printout, filled a chunk at a time. */
+export type PrintRowsElement = HTMLElement & { appendRows(rows: readonly PrintRow[]): boolean };
+
+/** What the log shows of printing. */
+export interface PrintView {
+  /** A printout is being prepared or printed: `c-transcript-print-rows` is rendered. */
+  active: boolean;
+  /** Every entry is in the printout: paper shows it instead of the windowed log. */
+  ready: boolean;
+  /** How far the printout is, while it is prepared; null otherwise. */
+  progress: { text: string; percent: number; barStyle: string } | null;
+}
+
+export const NO_PRINT: PrintView = { active: false, ready: false, progress: null };
+
+/** What the printing controller needs from the log. */
+export interface PrintHost {
+  entries(): readonly TranscriptEntry[];
+  settings(): PrintSettings;
+  /** The rendered `c-transcript-print-rows`, or null. */
+  printRows(): PrintRowsElement | null;
+  /** Shows a new state of printing (a reactive field of the log). */
+  show(view: PrintView): void;
+}
+
+/**
+ * Up to this many entries the browser's own Print (menu, Ctrl+P outside the component) gets the whole
+ * printout, built synchronously in `beforeprint`; above it, the rows on screen and a note.
+ */
+const SYNC_LIMIT = 1000;
+
+/**
+ * Printing of the log: the toolbar's Print builds the whole printout in chunks (PrintJob) with
+ * progress, then opens the browser's print dialog; the browser's own Print of a short log gets the
+ * whole printout at once. The printout stays until the browser reports `afterprint`.
+ */
+export class PrintController {
+  private job: PrintJob | null = null;
+  private dialogTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The whole printout is to be added once `c-transcript-print-rows` is rendered (beforeprint). */
+  private wholePending = false;
+  /** The coming render only shows progress: the rows on screen need no measuring. */
+  private progressOnly = false;
+  private state: PrintView = NO_PRINT;
+
+  constructor(private readonly host: PrintHost) {}
+
+  get view(): PrintView {
+    return this.state;
+  }
+
+  /** Prepares the printout of every entry, then opens the print dialog. */
+  print(): void {
+    this.cancel();
+    const list = this.host.entries();
+    const lines = new PrintLines(list, this.host.settings());
+    this.showProgress(0, list.length);
+    const job = new PrintJob(list.length, {
+      add: (from, to) => this.host.printRows()?.appendRows(lines.slice(from, to)),
+      progress: (done) => this.showProgress(done, list.length),
+      finished: () => this.openDialog(job)
+    });
+    this.job = job;
+    job.start();
+  }
+
+  /** Stops preparing a printout and removes the one built so far. */
+  cancel(): void {
+    this.job?.cancel();
+    this.job = null;
+    if (this.dialogTimer !== undefined) {
+      clearTimeout(this.dialogTimer);
+      this.dialogTimer = undefined;
+    }
+    this.wholePending = false;
+    this.progressOnly = false;
+    if (this.state !== NO_PRINT) {
+      this.update(NO_PRINT);
+    }
+  }
+
+  /**
+   * After each render of the log: adds a pending whole printout. Returns true when the render only
+   * showed printing progress.
+   */
+  rendered(): boolean {
+    if (this.wholePending) {
+      this.wholePending = false;
+      const list = this.host.entries();
+      this.host.printRows()?.appendRows(new PrintLines(list, this.host.settings()).slice(0, list.length));
+    }
+    const progressOnly = this.progressOnly;
+    this.progressOnly = false;
+    return progressOnly;
+  }
+
+  /**
+   * `beforeprint` fires before the document is printed or previewed, and lets a page change its content
+   * for paper; `afterprint` fires once printing started or the preview closed
+   * (https://developer.mozilla.org/en-US/docs/Web/API/Window/afterprint_event).
+   * The browser's own Print (its menu, or Ctrl+P outside the component): a short log gets the whole
+   * printout at once; a long one prints the rows on screen and a note, because building every row
+   * here would hold the page for seconds.
+   */
+  readonly beforePrint = (): void => {
+    if (this.state.ready || this.state.progress !== null || this.host.entries().length > SYNC_LIMIT) {
+      return;
+    }
+    this.wholePending = true;
+    this.update({ active: true, ready: true, progress: null });
+  };
+
+  /** The printout has been printed (or the dialog closed): back to the windowed log only. */
+  readonly afterPrint = (): void => {
+    if (this.state.progress === null) {
+      this.cancel();
+    }
+  };
+
+  private showProgress(done: number, total: number): void {
+    const { locale } = this.host.settings();
+    const percent = total > 0 ? Math.round((100 * done) / total) : 0;
+    this.progressOnly = done > 0;
+    this.update({
+      active: true,
+      ready: false,
+      progress: {
+        text: formatLabel(LABELS.Print_Progress, done.toLocaleString(locale), total.toLocaleString(locale)),
+        percent,
+        barStyle: `width: ${percent}%;`
+      }
+    });
+  }
+
+  /** Every chunk is in: the print dialog opens on the whole printout, once the log shows it. */
+  private openDialog(job: PrintJob): void {
+    if (job !== this.job) {
+      return;
+    }
+    this.job = null;
+    this.update({ active: true, ready: true, progress: null });
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.dialogTimer = setTimeout(() => {
+      this.dialogTimer = undefined;
+      window.print();
+    }, 0);
+  }
+
+  private update(view: PrintView): void {
+    this.state = view;
+    this.host.show(view);
+  }
+}
+
+/**
+ * True while the page is laid out for printing (the browser's print preview, or print emulation):
+ * `matchMedia('print')` matches then (https://developer.mozilla.org/en-US/docs/Web/API/Window/matchMedia).
+ */
+export function printMedia(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
 }

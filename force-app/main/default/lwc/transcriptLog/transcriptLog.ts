@@ -2,36 +2,18 @@ import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
 import {
   WindowEngine,
+  cssLengthPx,
   entryCountText,
+  offsetIntoView,
   type Pin,
-  type PrintRow,
   type RowMeasurement,
   type RowWindow,
   type TranscriptEntry
 } from 'c/transcriptModel';
 import { RowBuilder, type CurrentMatch, type Row } from './logRows';
-import { PrintJob, PrintLines } from './printout';
+import { NO_PRINT, PrintController, printMedia, type PrintRowsElement, type PrintView } from './printout';
 
 export type { CurrentMatch } from './logRows';
-
-/**
- * Up to this many entries the browser's own Print (menu, Ctrl+P outside the component) gets the whole
- * printout, built synchronously in `beforeprint`; above it, the rows on screen and a note.
- */
-const PRINT_SYNC_LIMIT = 1000;
-
-/** `c-transcript-print-rows`: the printout, filled a chunk at a time. */
-type PrintRowsElement = HTMLElement & { appendRows(rows: readonly PrintRow[]): boolean };
-
-/** Pixels of a CSS length in px or rem (16 px), e.g. "480px", "32rem"; 0 when it cannot be told. */
-function viewportEstimate(maxHeight: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)(px|rem)\s*$/.exec(maxHeight ?? '');
-  if (!match) {
-    return 0;
-  }
-  const value = Number(match[1]);
-  return match[2] === 'rem' ? value * 16 : value;
-}
 
 /**
  * Presentational component: the SLDS chat log (`section.slds-chat[role=log]`) of transcript entries, in
@@ -64,9 +46,8 @@ export default class TranscriptLog extends LightningElement {
 
   private entryList: TranscriptEntry[] = [];
   /**
-   * Windowing state, kept out of LWC's reactivity: a field is reactive only when reassigned, and this
-   * one never is, so offsets rebuilt inside a render or heights recorded in renderedCallback schedule no
-   * render by themselves. `layoutVersion` asks for a render when, and only when, the window moves.
+   * Windowing state out of LWC's reactivity (a field reacts to reassignment only, and this one is never
+   * reassigned); `layoutVersion` asks for a render when, and only when, the window moves.
    */
   private readonly engine = new WindowEngine();
   private readonly rowBuilder = new RowBuilder();
@@ -80,18 +61,16 @@ export default class TranscriptLog extends LightningElement {
   private expectedScrollTop = -1;
   /** Index of the row holding keyboard focus, or -1. */
   private focusedIndex = -1;
-  /** A printout is being prepared or printed: `c-transcript-print-rows` is rendered. */
-  hasPrintout = false;
-  /** Entries in the printout so far, and in all; null while no printout is being prepared. */
-  printProgress: { done: number; total: number } | null = null;
-  /** Every entry is in the printout: printing shows it instead of the windowed log. */
-  printReady = false;
-  /** The whole printout is to be added once `c-transcript-print-rows` is rendered (beforeprint). */
-  private printAllPending = false;
-  private printJob: PrintJob | null = null;
-  private printTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The coming render only shows printing progress: the rows on screen need no measuring. */
-  private printOnlyRender = false;
+  /** Printing as the template shows it (reassigned by the controller). */
+  print: PrintView = NO_PRINT;
+  private readonly printer = new PrintController({
+    entries: () => this.entryList,
+    settings: () => ({ locale: this.locale, timeZone: this.timeZone, now: this.now }),
+    printRows: () => this.template?.querySelector<PrintRowsElement>('c-transcript-print-rows') ?? null,
+    show: (view) => {
+      this.print = view;
+    }
+  });
   scrollTop = 0;
   viewportHeight = 0;
 
@@ -101,16 +80,12 @@ export default class TranscriptLog extends LightningElement {
     return this.entryList;
   }
   set entries(value: TranscriptEntry[]) {
-    const anchor = this.scroller ? this.engine.anchorAt(this.scrollTop) : null;
     this.entryList = Array.isArray(value) ? value : [];
-    const moved = this.engine.setEntries(this.entryList);
-    if (anchor && moved && !this.engine.pin) {
-      // Keeps what the user sees still when entries arrive above it or the list is reordered.
-      const target = this.engine.anchorTop(anchor);
-      if (target !== null && Math.abs(target - this.scrollTop) > 1) {
-        this.scrollTop = target;
-        this.pendingScrollTop = target;
-      }
+    // Keeps what the user sees still when entries arrive above it or the list is reordered.
+    const target = this.engine.replaceEntries(this.entryList, this.scroller ? this.scrollTop : null);
+    if (target !== null) {
+      this.scrollTop = target;
+      this.pendingScrollTop = target;
     }
   }
 
@@ -133,29 +108,10 @@ export default class TranscriptLog extends LightningElement {
     this.pinTo({ kind: edge === 'first' ? 'first' : 'last' });
   }
 
-  /**
-   * Prints every entry of the log without freezing the page: the printout (plain lines, see
-   * c-transcript-print-rows) is built in chunks, one short task each (PrintJob), while a progress bar
-   * with Cancel shows how far it is; then the browser's print dialog opens. The printout stays until
-   * the browser reports `afterprint`.
-   */
+  /** Prints every entry without freezing the page, with progress and Cancel (see PrintController). */
   @api
   printTranscript(): void {
-    this.cancelPrint();
-    const list = this.entryList;
-    const lines = new PrintLines(list, this.printSettings());
-    this.printProgress = { done: 0, total: list.length };
-    this.hasPrintout = true;
-    const job = new PrintJob(list.length, {
-      add: (from, to) => this.printRowsElement()?.appendRows(lines.slice(from, to)),
-      progress: (done) => {
-        this.printProgress = { done, total: list.length };
-        this.printOnlyRender = true;
-      },
-      finished: () => this.openPrintDialog(job)
-    });
-    this.printJob = job;
-    job.start();
+    this.printer.print();
   }
 
   get isWindowed(): boolean {
@@ -164,31 +120,11 @@ export default class TranscriptLog extends LightningElement {
 
   /** Printing from the browser's menu while only a window of a long log is rendered: say so on paper. */
   get showPrintNote(): boolean {
-    return this.isWindowed && !this.printReady;
+    return this.isWindowed && !this.print.ready;
   }
 
   get printNoteText(): string {
     return formatLabel(LABELS.Print_Partial_Note, this.entryList.length.toLocaleString(this.locale));
-  }
-
-  get printProgressText(): string {
-    const progress = this.printProgress;
-    return progress
-      ? formatLabel(
-          LABELS.Print_Progress,
-          progress.done.toLocaleString(this.locale),
-          progress.total.toLocaleString(this.locale)
-        )
-      : '';
-  }
-
-  get printPercent(): number {
-    const progress = this.printProgress;
-    return progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
-  }
-
-  get printBarStyle(): string {
-    return `width: ${this.printPercent}%;`;
   }
 
   get countText(): string {
@@ -201,7 +137,7 @@ export default class TranscriptLog extends LightningElement {
 
   get scrollerClass(): string {
     return `slds-chat transcript-scroller${this.compact ? ' transcript-compact' : ''}${
-      this.printReady ? ' transcript-scroller_printout' : ''
+      this.print.ready ? ' transcript-scroller_printout' : ''
     }`;
   }
 
@@ -216,24 +152,18 @@ export default class TranscriptLog extends LightningElement {
    * (480px from the container by default) is a good estimate.
    */
   private get window(): RowWindow {
-    return this.engine.nextWindow(this.layoutVersion, this.scrollTop, this.viewport(), this.focusedIndex >= 0);
+    const focused = this.focusedIndex >= 0;
+    return this.engine.nextWindow(this.layoutVersion, this.scrollTop, this.viewport(), focused);
   }
 
   private viewport(): number {
-    return this.viewportHeight > 0 ? this.viewportHeight : viewportEstimate(this.maxHeight);
+    return this.viewportHeight > 0 ? this.viewportHeight : cssLengthPx(this.maxHeight);
   }
 
   get rows(): Row[] {
     const { start, end } = this.window;
     this.holdFocus(start, end);
-    return this.rowBuilder.build(this.entryList, start, end, {
-      locale: this.locale,
-      timeZone: this.timeZone,
-      now: this.now,
-      relative: this.timeMode === 'relative',
-      currentMatch: this.currentMatch,
-      targetEntryId: this.targetEntryId
-    });
+    return this.rowBuilder.build(this.entryList, start, end, this);
   }
 
   get setSize(): number {
@@ -241,26 +171,20 @@ export default class TranscriptLog extends LightningElement {
   }
 
   override connectedCallback(): void {
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.printer.beforePrint);
+    window.addEventListener('afterprint', this.printer.afterPrint);
   }
 
   override disconnectedCallback(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.cancelPrint();
+    window.removeEventListener('beforeprint', this.printer.beforePrint);
+    window.removeEventListener('afterprint', this.printer.afterPrint);
+    this.printer.cancel();
   }
 
   override renderedCallback(): void {
-    if (this.printAllPending) {
-      this.printAllPending = false;
-      const list = this.entryList;
-      this.printRowsElement()?.appendRows(new PrintLines(list, this.printSettings()).slice(0, list.length));
-    }
-    if (this.printOnlyRender) {
-      this.printOnlyRender = false;
+    if (this.printer.rendered()) {
       return;
     }
     if (this.pendingScrollTop !== null && this.scroller) {
@@ -340,7 +264,7 @@ export default class TranscriptLog extends LightningElement {
   }
 
   handleCancelPrint(): void {
-    this.cancelPrint();
+    this.printer.cancel();
   }
 
   handleEntryAction(event: CustomEvent<{ action: string; entryId: string }>): void {
@@ -360,9 +284,7 @@ export default class TranscriptLog extends LightningElement {
     }
     this.resizeObserver = new ResizeObserver(() => {
       const height = this.scroller?.clientHeight ?? 0;
-      if (printMedia()) {
-        return;
-      }
+      if (printMedia()) return;
       if (this.isWindowed && height !== this.viewportHeight) {
         this.viewportHeight = height;
       }
@@ -381,12 +303,7 @@ export default class TranscriptLog extends LightningElement {
 
   private rowElement(entryId: string): HTMLElement | null {
     const items = this.template?.querySelectorAll<HTMLElement>('li[data-entry-id]') ?? [];
-    for (const item of Array.from(items)) {
-      if (item.dataset.entryId === entryId) {
-        return item;
-      }
-    }
-    return null;
+    return Array.from(items).find((item) => item.dataset.entryId === entryId) ?? null;
   }
 
   /** Starts keeping an edge or an entry in view: 'last' until the user scrolls away, others once. */
@@ -409,41 +326,29 @@ export default class TranscriptLog extends LightningElement {
     if (!pin || !scroller || !engine.pinPass()) {
       return;
     }
-    let target = 0;
-    let item: HTMLElement | null = null;
-    if (pin.kind === 'last') {
-      target = scroller.scrollHeight - scroller.clientHeight;
-    } else if (pin.kind === 'entry') {
-      item = this.rowElement(pin.id);
-      const list = this.entryList;
-      if (item && list[list.length - 1]?.id === pin.id) {
-        // The last entry is the end of the log: shown as Jump to latest shows it, nothing left below.
-        target = Math.max(
-          scroller.scrollTop + this.offsetIntoView(scroller, item),
-          scroller.scrollHeight - scroller.clientHeight
-        );
-      } else if (item) {
-        target = scroller.scrollTop + this.offsetIntoView(scroller, item);
-      } else {
-        const index = engine.indexOf(pin.id);
-        if (index === -1) {
-          engine.pin = null;
-          return;
-        }
-        target = engine.topOf(index) - scroller.clientHeight / 3;
-      }
+    const item = pin.kind === 'entry' ? this.rowElement(pin.id) : null;
+    const box = scroller.getBoundingClientRect();
+    const target = engine.pinScrollTarget({
+      scrollTop: scroller.scrollTop,
+      scrollHeight: scroller.scrollHeight,
+      clientHeight: scroller.clientHeight,
+      rowShift: item
+        ? offsetIntoView(
+            { top: box.top + scroller.clientTop, height: scroller.clientHeight },
+            item.getBoundingClientRect()
+          )
+        : null
+    });
+    if (target === null) {
+      return;
     }
     scroller.scrollTop = Math.max(0, target);
     const top = scroller.scrollTop;
     this.expectedScrollTop = top;
-    let settled = pin.kind !== 'entry' || item !== null;
     if (this.isWindowed) {
       this.scrollTop = top;
-      if (!engine.settled(top, this.viewport())) {
-        settled = false;
-      }
     }
-    if (!settled) {
+    if ((pin.kind === 'entry' && !item) || (this.isWindowed && !engine.settled(top, this.viewport()))) {
       // The scroll position calls for other rows: render them (renderedCallback comes back here).
       this.layoutVersion++;
       return;
@@ -455,22 +360,7 @@ export default class TranscriptLog extends LightningElement {
     }
   }
 
-  /** How far to scroll the log so the row's box lies inside the scroller's (its top, if taller). */
-  private offsetIntoView(scroller: HTMLElement, item: HTMLElement): number {
-    const box = scroller.getBoundingClientRect();
-    const row = item.getBoundingClientRect();
-    const viewTop = box.top + scroller.clientTop;
-    const viewBottom = viewTop + scroller.clientHeight;
-    if (row.top < viewTop || row.height > scroller.clientHeight) {
-      return row.top - viewTop;
-    }
-    return row.bottom > viewBottom ? row.bottom - viewBottom : 0;
-  }
-
-  /**
-   * Keeps keyboard focus in the log when the focused row is about to leave the rendered window (the
-   * user scrolled it away): the log itself takes focus, without scrolling, instead of the page body.
-   */
+  /** When the focused row leaves the window (scrolled away), the log takes focus, not the page body. */
   private holdFocus(start: number, end: number): void {
     const index = this.focusedIndex;
     if (index >= 0 && (index < start || index >= end)) {
@@ -480,9 +370,8 @@ export default class TranscriptLog extends LightningElement {
   }
 
   /**
-   * Records the real height of each rendered row (all reads, one layout, come before any write) and
-   * keeps what the user sees still if rows above changed. A re-render is requested only when the new
-   * heights move the window or its padding; otherwise nothing on screen would change.
+   * Records each rendered row's height (reads before writes: one layout), keeps what the user sees still
+   * when rows above changed, and asks for a render only when the heights move the window or its padding.
    */
   private measure(): void {
     const engine = this.engine;
@@ -491,14 +380,11 @@ export default class TranscriptLog extends LightningElement {
     if (!items || !engine.rendered) {
       return;
     }
-    const rows: RowMeasurement[] = [];
-    items.forEach((item) => {
-      rows.push({
-        id: item.dataset.entryId ?? '',
-        index: Number(item.getAttribute('aria-posinset')) - 1,
-        height: item.getBoundingClientRect().height
-      });
-    });
+    const rows: RowMeasurement[] = Array.from(items, (item) => ({
+      id: item.dataset.entryId ?? '',
+      index: Number(item.getAttribute('aria-posinset')) - 1,
+      height: item.getBoundingClientRect().height
+    }));
     const { changed, shiftAbove } = engine.record(rows, scroller ? this.scrollTop : -Infinity);
     if (!changed) {
       return;
@@ -511,74 +397,4 @@ export default class TranscriptLog extends LightningElement {
       this.layoutVersion++;
     }
   }
-
-  private printSettings(): { locale: string; timeZone: string; now: number } {
-    return { locale: this.locale, timeZone: this.timeZone, now: this.now };
-  }
-
-  private printRowsElement(): PrintRowsElement | null {
-    return this.template?.querySelector<PrintRowsElement>('c-transcript-print-rows') ?? null;
-  }
-
-  /** Every chunk is in: the browser's print dialog opens on the whole printout. */
-  private openPrintDialog(job: PrintJob): void {
-    if (job !== this.printJob) {
-      return;
-    }
-    this.printJob = null;
-    this.printProgress = null;
-    this.printReady = true;
-    // The printout shows in place of the windowed log once the re-render is done.
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
-    this.printTimer = setTimeout(() => {
-      this.printTimer = undefined;
-      window.print();
-    }, 0);
-  }
-
-  /** Stops preparing a printout and removes the one built so far. */
-  private cancelPrint(): void {
-    this.printJob?.cancel();
-    this.printJob = null;
-    if (this.printTimer !== undefined) {
-      clearTimeout(this.printTimer);
-      this.printTimer = undefined;
-    }
-    this.printProgress = null;
-    this.printReady = false;
-    this.printAllPending = false;
-    this.hasPrintout = false;
-  }
-
-  /**
-   * `beforeprint` fires before the document is printed or previewed, and lets a page change its content
-   * for paper; `afterprint` fires once printing started or the preview closed
-   * (https://developer.mozilla.org/en-US/docs/Web/API/Window/afterprint_event).
-   * The browser's own Print (its menu, or Ctrl+P outside the component): a short log gets the whole
-   * printout at once; a long one prints the rows on screen and a note (see showPrintNote), because
-   * building every row here would hold the page for seconds.
-   */
-  private readonly onBeforePrint = (): void => {
-    if (this.printReady || this.printProgress !== null || this.entryList.length > PRINT_SYNC_LIMIT) {
-      return;
-    }
-    this.hasPrintout = true;
-    this.printAllPending = true;
-    this.printReady = true;
-  };
-
-  /** The printout has been printed (or the dialog closed): back to the windowed log only. */
-  private readonly onAfterPrint = (): void => {
-    if (this.printProgress === null) {
-      this.cancelPrint();
-    }
-  };
-}
-
-/**
- * True while the page is laid out for printing (the browser's print preview, or print emulation):
- * `matchMedia('print')` matches then (https://developer.mozilla.org/en-US/docs/Web/API/Window/matchMedia).
- */
-function printMedia(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
 }

@@ -48,6 +48,40 @@ export const DEFAULT_WINDOW_OPTIONS: WindowEngineOptions = {
   maxPinPasses: 16
 };
 
+/** Where the log's scroller is, for bringing a pinned edge or entry into view. */
+export interface PinView {
+  scrollTop: number;
+  scrollHeight: number;
+  clientHeight: number;
+  /** How far to scroll so the pinned entry's row is fully in view; null when it is not rendered. */
+  rowShift: number | null;
+}
+
+/** Pixels of a CSS length in px or rem (16 px), e.g. "480px", "32rem"; 0 when it cannot be told. */
+export function cssLengthPx(length: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)(px|rem)\s*$/.exec(length ?? '');
+  if (!match) {
+    return 0;
+  }
+  const value = Number(match[1]);
+  return match[2] === 'rem' ? value * 16 : value;
+}
+
+/**
+ * How far to scroll so a row's box lies inside the viewport's box: 0 when it does, to its top when it
+ * is above or taller than the viewport, else to its bottom. Boxes as getBoundingClientRect gives them.
+ */
+export function offsetIntoView(
+  viewport: { top: number; height: number },
+  row: { top: number; bottom: number; height: number }
+): number {
+  if (row.top < viewport.top || row.height > viewport.height) {
+    return row.top - viewport.top;
+  }
+  const bottom = viewport.top + viewport.height;
+  return row.bottom > bottom ? row.bottom - bottom : 0;
+}
+
 /** True when two windows render the same rows with the same padding (within half a pixel). */
 export function sameWindow(a: RowWindow, b: RowWindow | null): boolean {
   return (
@@ -135,6 +169,21 @@ export class WindowEngine {
       });
     }
     return true;
+  }
+
+  /**
+   * Takes a new list and keeps the entry at the top of the viewport where it was: returns the scroll
+   * position that does (when the list was reordered or grew above it), or null when the scroll position
+   * stays (also without a viewport, `scrollTop` null, and while a pin decides where to scroll).
+   */
+  replaceEntries(list: readonly Identified[], scrollTop: number | null): number | null {
+    const anchor = scrollTop === null ? null : this.anchorAt(scrollTop);
+    const moved = this.setEntries(list);
+    if (!anchor || !moved || this.pin || scrollTop === null) {
+      return null;
+    }
+    const target = this.anchorTop(anchor);
+    return target !== null && Math.abs(target - scrollTop) > 1 ? target : null;
   }
 
   /** Index of the entry with this id in the list, or -1. */
@@ -256,6 +305,33 @@ export class WindowEngine {
       this.offsetsDirty = true;
     }
     return { changed, shiftAbove };
+  }
+
+  /**
+   * Where to scroll for the pin: the end for 'last', the top for 'first'; for an entry, by its row's
+   * shift when rendered (for the last entry at least to the end, as Jump to latest shows it), else to
+   * its estimated offset, a third of the viewport down. Null without a pin, or when the pinned entry
+   * is gone (the pin is dropped).
+   */
+  pinScrollTarget(view: PinView): number | null {
+    const pin = this.pin;
+    if (!pin) {
+      return null;
+    }
+    const end = view.scrollHeight - view.clientHeight;
+    if (pin.kind !== 'entry') {
+      return pin.kind === 'last' ? end : 0;
+    }
+    if (view.rowShift !== null) {
+      const target = view.scrollTop + view.rowShift;
+      return this.list[this.list.length - 1]?.id === pin.id ? Math.max(target, end) : target;
+    }
+    const index = this.indexOf(pin.id);
+    if (index === -1) {
+      this.pin = null;
+      return null;
+    }
+    return this.topOf(index) - view.clientHeight / 3;
   }
 
   /** Starts bringing an edge or an entry into view. */
