@@ -18,8 +18,13 @@ import {
  */
 const FIRST_CHUNK = 50;
 const MIN_CHUNK = 25;
-const MAX_CHUNK = 200;
-const TASK_MS = 16;
+const MAX_CHUNK = 300;
+const TASK_MS = 20;
+/**
+ * Progress is shown at most this often, in ms: each update re-renders the log, a cost per chunk
+ * that would otherwise outweigh the chunk itself.
+ */
+const PROGRESS_MS = 150;
 
 /** Where dates and times of the printout are shown. */
 export interface PrintSettings {
@@ -203,6 +208,7 @@ export class PrintController {
   /** The coming render only shows progress: the rows on screen need no measuring. */
   private progressOnly = false;
   private state: PrintView = NO_PRINT;
+  private progressShown = 0;
 
   constructor(private readonly host: PrintHost) {}
 
@@ -279,6 +285,11 @@ export class PrintController {
   };
 
   private showProgress(done: number, total: number): void {
+    const now = performance.now();
+    if (done > 0 && now - this.progressShown < PROGRESS_MS) {
+      return;
+    }
+    this.progressShown = now;
     const { locale } = this.host.settings();
     const percent = total > 0 ? Math.round((100 * done) / total) : 0;
     this.progressOnly = done > 0;
