@@ -68,9 +68,10 @@ describe('printing', () => {
     'prints 50,000 entries without a long task, with progress, through the toolbar',
     {
       timeout: 300000,
-      // Reported, not failing the run: on this 2-core machine one task of the 50,000-entry printout
-      // still takes 210–277 ms (production build) against the 200 ms goal, which stands.
-      todo: 'one task of the 50,000-entry printout still exceeds 200 ms'
+      // Reported, not failing the run: on this shared 2-core machine (load average 16-21) the longest
+      // task is the mark-compact pause of garbage collection (about 100 ms of CPU, 0.7-1.3 s of wall
+      // time); see docs/performance.md, Printing 50,000 entries. The 200 ms goal stands.
+      todo: 'the mark-compact pause of the 50,000-entry printout still exceeds 200 ms on a loaded machine'
     },
     async () => {
       await withPage(browser(), async (page) => {

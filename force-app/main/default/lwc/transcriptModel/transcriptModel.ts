@@ -8,6 +8,7 @@ export * from './timeFormat';
 export * from './search';
 export * from './display';
 export * from './windowing';
+export * from './windowEngine';
 export * from './exporters';
 export * from './view';
 export * from './session';

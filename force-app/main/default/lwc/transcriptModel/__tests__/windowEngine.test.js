@@ -1,0 +1,222 @@
+// The windowing engine without a browser: the numbers a component hands in (heights, scroll position,
+// viewport) and the windows, offsets and scroll targets that come out.
+import { WindowEngine, cssLengthPx, offsetIntoView, sameWindow } from 'c/transcriptModel';
+
+const ESTIMATE = 72;
+const list = (count, prefix = 'e') => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}` }));
+/** An engine with small numbers: windowed above 10 rows, 2 rows of overscan, rows of 10 px until measured. */
+const engine = (options = {}) =>
+  new WindowEngine({ threshold: 10, overscan: 2, minimumRows: 6, estimate: 10, maxPinPasses: 3, ...options });
+/** Measurements of rows [from..to) of `entries`, each `height` px. */
+const heights = (entries, from, to, height) =>
+  entries.slice(from, to).map((entry, i) => ({ id: entry.id, index: from + i, height }));
+
+describe('WindowEngine', () => {
+  it('renders every row of a short list and only a window of a long one', () => {
+    const short = engine();
+    short.setEntries(list(10));
+    expect(short.windowed).toBe(false);
+    expect(short.windowAt(500, 30)).toEqual({ start: 0, end: 10, before: 0, after: 0 });
+
+    const long = engine();
+    long.setEntries(list(100));
+    expect(long.windowed).toBe(true);
+    // Rows 5..8 are in a 30 px viewport at 50 px (10 px each), plus 2 rows either side.
+    expect(long.windowAt(50, 30)).toEqual({ start: 3, end: 11, before: 30, after: 890 });
+    // Without a viewport height: the minimum number of rows.
+    expect(long.windowAt(0, 0)).toEqual({ start: 0, end: 6, before: 0, after: 940 });
+  });
+
+  it('uses the default sizes of the log', () => {
+    const log = new WindowEngine();
+    log.setEntries(list(151));
+    expect(log.windowed).toBe(true);
+    expect(log.offsets()[151]).toBe(151 * ESTIMATE);
+    log.setEntries(list(150));
+    expect(log.windowed).toBe(false);
+  });
+
+  it('places rows by their measured heights and estimates the others', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    const result = e.record(heights(entries, 0, 5, 40), 0);
+    expect(result).toEqual({ changed: true, shiftAbove: 0 });
+    const offsets = e.offsets();
+    expect(offsets[5]).toBe(200);
+    expect(offsets[6]).toBe(210);
+    expect(offsets[100]).toBe(200 + 95 * 10);
+    expect(e.topOf(7)).toBe(220);
+    // The same heights again change nothing.
+    expect(e.record(heights(entries, 0, 5, 40), 0)).toEqual({ changed: false, shiftAbove: 0 });
+    expect(e.offsets()).toBe(offsets);
+  });
+
+  it('reports how much rows above the viewport grew, so the view can stay still', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    e.rendered = e.windowAt(50, 30);
+    // Rows 3 and 4 (tops 30 and 40) lie above a viewport at 50 px; rows 5 and 6 do not.
+    expect(e.record(heights(entries, 3, 7, 25), 50)).toEqual({ changed: true, shiftAbove: 30 });
+  });
+
+  it('ignores rows without a height', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    expect(e.record(heights(entries, 0, 3, 0), 0).changed).toBe(false);
+    expect(e.offsets()[3]).toBe(30);
+  });
+
+  it('keeps measured heights when pages are appended, and follows entries when the list is reordered', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    e.record(heights(entries, 0, 2, 50), 0);
+    expect(e.setEntries([...entries, ...list(20, 'more')])).toBe(false);
+    expect(e.offsets()[2]).toBe(100);
+
+    // Newest first: e0 and e1 are now at the end, their heights with them.
+    const reversed = [...entries].reverse();
+    expect(e.setEntries(reversed)).toBe(true);
+    expect(e.offsets()[98]).toBe(980);
+    expect(e.offsets()[100]).toBe(98 * 10 + 2 * 50);
+    // A filter that drops e1 and brings it back: its height is remembered.
+    e.setEntries(reversed.filter((entry) => entry.id !== 'e1'));
+    expect(e.offsets()[99]).toBe(980 + 50);
+    e.setEntries(reversed);
+    expect(e.offsets()[100]).toBe(1080);
+  });
+
+  it('keeps the entry at the top of the viewport in place when entries arrive above it', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    // Scrolled 4 px into e30 (top 300).
+    const target = e.replaceEntries([...list(5, 'new'), ...entries], 304);
+    expect(target).toBe(354);
+    expect(e.count).toBe(105);
+    // Appended below: nothing to correct.
+    expect(e.replaceEntries([...list(5, 'new'), ...entries, ...list(3, 'tail')], 354)).toBeNull();
+    // No viewport (not rendered yet), or a pin that decides where to scroll: no correction either.
+    expect(e.replaceEntries(entries, null)).toBeNull();
+    e.pinTo({ kind: 'last' });
+    expect(e.replaceEntries([...list(5, 'new'), ...entries], 304)).toBeNull();
+  });
+
+  it('gives the same window object for the same inputs, and a new one when they change', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    const first = e.nextWindow(0, 50, 30, false);
+    expect(e.nextWindow(0, 50, 30, false)).toBe(first);
+    expect(e.nextWindow(1, 50, 30, false)).not.toBe(first);
+    expect(e.nextWindow(1, 60, 30, false)).toEqual({ start: 4, end: 12, before: 40, after: 880 });
+  });
+
+  it('with focus in the list, reaches a new window without removing and adding rows at once', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    e.rendered = e.windowAt(50, 30);
+    // Unfocused: straight to the target.
+    expect(e.nextWindow(0, 70, 30, false)).toEqual({ start: 5, end: 13, before: 50, after: 870 });
+    // Focused: first the union of both windows.
+    expect(e.nextWindow(1, 70, 30, true)).toEqual({ start: 3, end: 13, before: 30, after: 870 });
+  });
+
+  it('tells whether the rendered window is the one for a scroll position', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    expect(e.settled(50, 30)).toBe(false);
+    e.rendered = e.windowAt(50, 30);
+    expect(e.settled(50, 30)).toBe(true);
+    expect(e.settled(60, 30)).toBe(false);
+    // Setting a new list forgets what was rendered.
+    e.setEntries(list(100));
+    expect(e.rendered).toBeNull();
+  });
+
+  it('scrolls a pinned edge or entry into view', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    const view = { scrollTop: 200, scrollHeight: 1000, clientHeight: 30, rowShift: null };
+    expect(e.pinScrollTarget(view)).toBeNull();
+    e.pinTo({ kind: 'last' });
+    expect(e.pinScrollTarget(view)).toBe(970);
+    e.pinTo({ kind: 'first' });
+    expect(e.pinScrollTarget(view)).toBe(0);
+    // An entry not rendered: its estimated top, a third of the viewport down.
+    e.pinTo({ kind: 'entry', id: 'e50' });
+    expect(e.pinScrollTarget(view)).toBe(490);
+    // Rendered: by how far its row is out of view.
+    expect(e.pinScrollTarget({ ...view, rowShift: 12 })).toBe(212);
+    // The last entry ends the log.
+    e.pinTo({ kind: 'entry', id: 'e99' });
+    expect(e.pinScrollTarget({ ...view, rowShift: 12 })).toBe(970);
+    // An entry that is gone drops the pin.
+    e.pinTo({ kind: 'entry', id: 'gone' });
+    expect(e.pinScrollTarget(view)).toBeNull();
+    expect(e.pin).toBeNull();
+  });
+
+  it('gives up a pin after too many passes and releases all but the end once in view', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    e.pinTo({ kind: 'entry', id: 'e5' });
+    expect([e.pinPass(), e.pinPass(), e.pinPass()]).toEqual([true, true, true]);
+    expect(e.pinPass()).toBe(false);
+    expect(e.pin).toBeNull();
+
+    e.pinTo({ kind: 'last' });
+    e.pinPass();
+    e.pinPass();
+    e.pinSettled();
+    expect(e.pin).toEqual({ kind: 'last' });
+    expect([e.pinPass(), e.pinPass(), e.pinPass()]).toEqual([true, true, true]);
+    e.pinTo({ kind: 'first' });
+    e.pinSettled();
+    expect(e.pin).toBeNull();
+    e.pinTo({ kind: 'entry', id: 'e5' });
+    e.pinSettled();
+    expect(e.pin).toBeNull();
+  });
+
+  it('finds entries and anchors by id', () => {
+    const e = engine();
+    expect(e.anchorAt(0)).toBeNull();
+    e.setEntries(list(100));
+    expect(e.indexOf('e42')).toBe(42);
+    expect(e.indexOf('nope')).toBe(-1);
+    expect(e.anchorAt(425)).toEqual({ id: 'e42', delta: 5 });
+    expect(e.anchorTop({ id: 'e42', delta: 5 })).toBe(425);
+    expect(e.anchorTop({ id: 'nope', delta: 5 })).toBeNull();
+  });
+});
+
+describe('window geometry helpers', () => {
+  it('reads CSS lengths in px and rem', () => {
+    expect(cssLengthPx('480px')).toBe(480);
+    expect(cssLengthPx(' 32rem ')).toBe(512);
+    expect(cssLengthPx('1.5rem')).toBe(24);
+    expect(cssLengthPx('50%')).toBe(0);
+    expect(cssLengthPx('')).toBe(0);
+  });
+
+  it('scrolls a row fully into the viewport', () => {
+    const viewport = { top: 100, height: 200 };
+    expect(offsetIntoView(viewport, { top: 150, bottom: 200, height: 50 })).toBe(0);
+    expect(offsetIntoView(viewport, { top: 80, bottom: 130, height: 50 })).toBe(-20);
+    expect(offsetIntoView(viewport, { top: 280, bottom: 330, height: 50 })).toBe(30);
+    // Taller than the viewport: its top at the top.
+    expect(offsetIntoView(viewport, { top: 120, bottom: 420, height: 300 })).toBe(20);
+  });
+
+  it('compares windows to half a pixel', () => {
+    const a = { start: 1, end: 5, before: 10, after: 20 };
+    expect(sameWindow(a, { ...a, before: 10.4 })).toBe(true);
+    expect(sameWindow(a, { ...a, after: 20.6 })).toBe(false);
+    expect(sameWindow(a, { ...a, end: 6 })).toBe(false);
+    expect(sameWindow(a, null)).toBe(false);
+  });
+});
