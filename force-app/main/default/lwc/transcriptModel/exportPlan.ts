@@ -1,0 +1,107 @@
+import { entryCountText, entryTypeLabel, fillTemplate, type Labels } from './display';
+import {
+  toCsv,
+  toJson,
+  toPlainText,
+  type ExportExtension,
+  type ExportSession,
+  type SessionOfEntry
+} from './exporters';
+import type { EarlierSession } from './history';
+import type { TranscriptEntry } from './types';
+import type { ExportScope } from './view';
+
+/** What the toolbar's export menu can do. */
+export type ExportAction = 'copy' | 'txt' | 'csv' | 'json' | 'print';
+
+/** The entry lists an export scope chooses from. */
+export interface ExportSource {
+  /** Expanded earlier conversations (oldest first) and this one's entries after them. */
+  readonly all: readonly TranscriptEntry[];
+  /** This conversation's entries. */
+  readonly current: readonly TranscriptEntry[];
+  /** What the filter shows, in display order. */
+  readonly displayed: readonly TranscriptEntry[];
+  /** The expanded earlier conversations with their loaded entries. */
+  readonly earlier: ReadonlyArray<{ session: EarlierSession; entries: readonly TranscriptEntry[] }>;
+  /** This conversation (the record) as the export's session column names it. */
+  readonly currentSession: ExportSession;
+}
+
+/** What carrying out an export action takes: text to copy, a file to download, or printing. */
+export type ExportJob =
+  | { readonly kind: 'copy'; readonly text: string; readonly count: number }
+  | { readonly kind: 'download'; readonly extension: ExportExtension; readonly content: string }
+  | { readonly kind: 'print' };
+
+/** The export scope a toolbar value names ('shown' for anything else). */
+export function exportScopeOf(value: string): ExportScope {
+  return value === 'all' || value === 'session' ? value : 'shown';
+}
+
+/** The text "Copy text" puts on the clipboard for one entry: its message, else its type's label. */
+export function entryCopyText(entry: TranscriptEntry, labels: Labels): string {
+  return entry.message ?? entryTypeLabel(entry.entryType, labels);
+}
+
+/**
+ * Pure model of the export menu: the scope (what the filter shows, every loaded entry, or this session's),
+ * the entries that scope writes, which conversation each exported entry belongs to, and the content
+ * of each export action.
+ */
+export class ExportPlan {
+  scope: ExportScope = 'shown';
+
+  constructor(private readonly labels: Labels) {}
+
+  /** The entries an export writes, in the order it writes them. */
+  entries(source: ExportSource): readonly TranscriptEntry[] {
+    if (this.scope === 'all') {
+      return source.all;
+    }
+    return this.scope === 'session' ? source.current : source.displayed;
+  }
+
+  /** This session's entry count for the "This session only" scope, offered once history is shown. */
+  sessionCount(source: ExportSource): number | null {
+    return source.earlier.length > 0 ? source.current.length : null;
+  }
+
+  /** Which conversation each exported entry belongs to: an expanded earlier one, else this one. */
+  sessionOf(source: ExportSource): SessionOfEntry {
+    const earlier = new Map<string, ExportSession>();
+    for (const { session, entries } of source.earlier) {
+      const owner: ExportSession = { id: session.id, name: session.name, current: false };
+      for (const entry of entries) {
+        earlier.set(entry.id, owner);
+      }
+    }
+    return (entry) => earlier.get(entry.id) ?? source.currentSession;
+  }
+
+  /** What `action` produces for the current scope. */
+  job(action: ExportAction, source: ExportSource, locale: string, timeZone: string): ExportJob {
+    const entries = this.entries(source);
+    const options = { labels: this.labels, locale, timeZone };
+    switch (action) {
+      case 'copy':
+        return { kind: 'copy', text: toPlainText(entries, options), count: entries.length };
+      case 'txt':
+        return { kind: 'download', extension: 'txt', content: toPlainText(entries, options) };
+      case 'csv':
+        return { kind: 'download', extension: 'csv', content: toCsv(entries, this.sessionOf(source)) };
+      case 'json':
+        return { kind: 'download', extension: 'json', content: toJson(entries, this.sessionOf(source)) };
+      default:
+        return { kind: 'print' };
+    }
+  }
+
+  /** The status line after copying `count` entries (or failing to). */
+  copiedText(copied: boolean, count: number, locale: string): string {
+    const labels = this.labels;
+    return copied
+      ? fillTemplate(labels.Export_Copied ?? '', entryCountText(count, locale, labels))
+      : (labels.Export_Copy_Failed ?? '');
+  }
+}
