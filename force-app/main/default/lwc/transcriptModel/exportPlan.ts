@@ -3,13 +3,15 @@ import {
   toCsv,
   toJson,
   toPlainText,
+  EXPORT_MIME_TYPES,
+  exportFileName,
   type ExportExtension,
   type ExportSession,
   type SessionOfEntry
 } from './exporters';
 import type { EarlierSession } from './history';
 import type { TranscriptEntry } from './types';
-import type { ExportScope } from './view';
+import { entryLink, type ExportScope } from './view';
 
 /** What the toolbar's export menu can do. */
 export type ExportAction = 'copy' | 'txt' | 'csv' | 'json' | 'print';
@@ -31,8 +33,24 @@ export interface ExportSource {
 /** What carrying out an export action takes: text to copy, a file to download, or printing. */
 export type ExportJob =
   | { readonly kind: 'copy'; readonly text: string; readonly count: number }
-  | { readonly kind: 'download'; readonly extension: ExportExtension; readonly content: string }
+  | {
+      readonly kind: 'download';
+      readonly fileName: string;
+      readonly mimeType: string;
+      readonly content: string;
+    }
   | { readonly kind: 'print' };
+
+/** A per-entry action that copies: a link to the entry, or its text. */
+export type EntryCopyAction = 'copy-link' | 'copy-text';
+
+/** When and for which record an export runs (its file name says both). */
+export interface ExportContext {
+  readonly recordId: string | null;
+  readonly now: number;
+  readonly locale: string;
+  readonly timeZone: string;
+}
 
 /** The export scope a toolbar value names ('shown' for anything else). */
 export function exportScopeOf(value: string): ExportScope {
@@ -79,22 +97,50 @@ export class ExportPlan {
     return (entry) => earlier.get(entry.id) ?? source.currentSession;
   }
 
+  /** Sets the scope from a toolbar value. */
+  setScope(value: string): void {
+    this.scope = exportScopeOf(value);
+  }
+
   /** What `action` produces for the current scope. */
-  job(action: ExportAction, source: ExportSource, locale: string, timeZone: string): ExportJob {
+  job(action: ExportAction, source: ExportSource, context: ExportContext): ExportJob {
     const entries = this.entries(source);
-    const options = { labels: this.labels, locale, timeZone };
+    const options = { labels: this.labels, locale: context.locale, timeZone: context.timeZone };
+    const file = (extension: ExportExtension, content: string): ExportJob => ({
+      kind: 'download',
+      fileName: exportFileName(context.recordId, extension, context.now, context.timeZone),
+      mimeType: EXPORT_MIME_TYPES[extension],
+      content
+    });
     switch (action) {
       case 'copy':
         return { kind: 'copy', text: toPlainText(entries, options), count: entries.length };
       case 'txt':
-        return { kind: 'download', extension: 'txt', content: toPlainText(entries, options) };
+        return file('txt', toPlainText(entries, options));
       case 'csv':
-        return { kind: 'download', extension: 'csv', content: toCsv(entries, this.sessionOf(source)) };
+        return file('csv', toCsv(entries, this.sessionOf(source)));
       case 'json':
-        return { kind: 'download', extension: 'json', content: toJson(entries, this.sessionOf(source)) };
+        return file('json', toJson(entries, this.sessionOf(source)));
       default:
         return { kind: 'print' };
     }
+  }
+
+  /** What a per-entry copy action puts on the clipboard (`pageUrl`: the address the link starts from). */
+  entryCopy(action: EntryCopyAction, entry: TranscriptEntry, pageUrl: string): string {
+    return action === 'copy-link' ? entryLink(pageUrl, entry.id) : entryCopyText(entry, this.labels);
+  }
+
+  /** The status line after a per-entry copy action. */
+  entryCopiedText(action: EntryCopyAction, copied: boolean): string {
+    const labels = this.labels;
+    const done = action === 'copy-link' ? labels.Entry_Link_Copied : labels.Entry_Text_Copied;
+    return (copied ? done : labels.Export_Copy_Failed) ?? '';
+  }
+
+  /** The status line once a download started. */
+  downloadedText(fileName: string): string {
+    return fillTemplate(this.labels.Export_Downloaded ?? '', fileName);
   }
 
   /** The status line after copying `count` entries (or failing to). */

@@ -100,3 +100,22 @@ export class LoadViewModel {
     }
   }
 }
+
+/** The log's height when it fits the page: the window less the record page's header and the card's. */
+const FIT_TO_PAGE = 'calc(100vh - 16rem)';
+/** With height 0 the card grows with the conversation up to this many entries (the log windows above). */
+const GROW_LIMIT = 150;
+
+/**
+ * CSS max-height for the log from the App Builder height (pixels; 0 grows with the content) and "fit to
+ * page"; long transcripts scroll (and are windowed) inside it.
+ */
+export function logMaxHeight(height: unknown, fitToPage: boolean, entryCount: number): string {
+  const pixels = Number(height);
+  if (Number.isFinite(pixels) && pixels > 0 && !fitToPage) {
+    return `${Math.max(160, Math.round(pixels))}px`;
+  }
+  // "Grow with the conversation" (0) stops at the window's height once the transcript is long enough to
+  // be windowed, or the page would hold every row of it.
+  return fitToPage || entryCount > GROW_LIMIT ? FIT_TO_PAGE : '';
+}

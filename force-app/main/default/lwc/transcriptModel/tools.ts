@@ -157,3 +157,23 @@ export class TranscriptTools {
     }
   }
 }
+
+/** The keys of a keydown the container looks at. */
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  /** The key went to a text field (typing a "/" there is text, not a shortcut). */
+  readonly typing: boolean;
+}
+
+/** Ctrl+F / Cmd+F or "/" (outside a text field) focus the search; Ctrl+P / Cmd+P prints. */
+export function toolShortcut(press: KeyPress): 'find' | 'print' | null {
+  const command = (press.ctrlKey || press.metaKey) && !press.altKey;
+  const key = press.key.toLowerCase();
+  if ((command && key === 'f') || (press.key === '/' && !press.typing)) {
+    return 'find';
+  }
+  return command && key === 'p' ? 'print' : null;
+}

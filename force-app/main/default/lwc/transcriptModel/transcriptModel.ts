@@ -19,3 +19,5 @@ export * from './exportPlan';
 export * from './sessionController';
 export * from './historyTimeline';
 export * from './historyController';
+export * from './linkTarget';
+export * from './transcriptView';

@@ -1,9 +1,16 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/transcriptLabels';
-import { ACTOR_TYPES, actorTypeLabel, type ExportScope, type KnownActorType } from 'c/transcriptModel';
+import {
+  ACTOR_TYPES,
+  actorTypeLabel,
+  isKnownActorType,
+  type ExportAction,
+  type ExportScope,
+  type FilterChange,
+  type KnownActorType
+} from 'c/transcriptModel';
 
-/** What the export menu can do. */
-export type ExportAction = 'copy' | 'txt' | 'csv' | 'json' | 'print';
+export type { ExportAction, FilterChange };
 
 interface MenuItem {
   key: string;
@@ -12,7 +19,12 @@ interface MenuItem {
   checked: boolean;
 }
 
-const EXPORT_ACTIONS: ReadonlySet<string> = new Set(['copy', 'txt', 'csv', 'json', 'print']);
+const EXPORT_ACTIONS: readonly ExportAction[] = ['copy', 'txt', 'csv', 'json', 'print'];
+const EXPORT_SCOPES: Readonly<Partial<Record<string, ExportScope>>> = {
+  'scope:shown': 'shown',
+  'scope:all': 'all',
+  'scope:session': 'session'
+};
 
 /**
  * Presentational component: the transcript's toolbar (a labelled group, not an ARIA toolbar: it holds a
@@ -22,8 +34,9 @@ const EXPORT_ACTIONS: ReadonlySet<string> = new Set(['copy', 'txt', 'csv', 'json
  * buttons. It holds no transcript state: every change is an event the container acts on.
  *
  * Events (none bubble): `searchchange` {term}, `searchstep` {direction: 1 | -1},
- * `filterchange` {actorKind} or {events: true} or {reset: true}, `exportscope` {scope},
- * `exportaction` {action}, `timemode` {relative}, `jump` {edge: 'first' | 'last'}.
+ * `filterchange` FilterChange ({kind: 'actor', actorKind}, {kind: 'events'} or {kind: 'reset'}),
+ * `exportscope` {scope: ExportScope}, `exportaction` {action: ExportAction}, `timemode` {relative},
+ * `jump` {edge: 'first' | 'last'}.
  */
 export default class TranscriptToolbar extends LightningElement {
   /** The search text. */
@@ -162,23 +175,28 @@ export default class TranscriptToolbar extends LightningElement {
 
   handleFilterSelect(event: CustomEvent<{ value: string }>): void {
     const value = event.detail.value;
-    let detail: Record<string, unknown>;
+    const actorKind = value.replace(/^actor:/, '');
+    let detail: FilterChange | null = null;
     if (value === 'events') {
-      detail = { events: true };
+      detail = { kind: 'events' };
     } else if (value === 'reset') {
-      detail = { reset: true };
-    } else {
-      detail = { actorKind: value.replace(/^actor:/, '') };
+      detail = { kind: 'reset' };
+    } else if (isKnownActorType(actorKind)) {
+      detail = { kind: 'actor', actorKind };
     }
-    this.dispatchEvent(new CustomEvent('filterchange', { detail }));
+    if (detail !== null) {
+      this.dispatchEvent(new CustomEvent<FilterChange>('filterchange', { detail }));
+    }
   }
 
   handleExportSelect(event: CustomEvent<{ value: string }>): void {
     const value = event.detail.value;
-    if (value === 'scope:shown' || value === 'scope:all' || value === 'scope:session') {
-      this.dispatchEvent(new CustomEvent('exportscope', { detail: { scope: value.slice('scope:'.length) } }));
-    } else if (EXPORT_ACTIONS.has(value)) {
-      this.dispatchEvent(new CustomEvent('exportaction', { detail: { action: value } }));
+    const scope = EXPORT_SCOPES[value];
+    const action = EXPORT_ACTIONS.find((known) => known === value);
+    if (scope !== undefined) {
+      this.dispatchEvent(new CustomEvent<{ scope: ExportScope }>('exportscope', { detail: { scope } }));
+    } else if (action !== undefined) {
+      this.dispatchEvent(new CustomEvent<{ action: ExportAction }>('exportaction', { detail: { action } }));
     }
   }
 
