@@ -7,69 +7,44 @@ import { graphql, type GraphQLDocument, type GraphQLWireResult } from 'lightning
 import { getRecord, notifyRecordUpdateAvailable, type GetRecordResult } from 'lightning/uiRecordApi';
 import { loadLiveLog } from 'c/conversationLiveLog';
 import { ENTRIES_QUERY } from './entriesQuery';
+import { HISTORY_QUERIES } from './historyQuery';
+import { BrowserActions, shortcutOf, type LogElement, type ToolbarElement } from './browserActions';
 import {
-  MESSAGING_HISTORY_QUERY,
-  VOICE_CALLER_HISTORY_QUERY,
-  VOICE_PHONE_HISTORY_QUERY
-} from './historyQuery';
-import { Downloads, Timers, copyText, keyPressOf, pageLocation, watchHash } from './browserActions';
-import {
-  TranscriptView,
-  createTranscriptParts,
-  toolShortcut,
-  type CustomerKey,
+  TranscriptState,
   type EntryCopyAction,
-  type EntryPager,
   type EntryQueryVariables,
   type ExportAction,
   type ExportScope,
   type FilterChange,
   type HistoryQueryVariables,
-  type PagerCommand,
-  type RecordRef,
-  type TranscriptLoad
+  type TranscriptView
 } from 'c/transcriptModel';
-
-interface ToolbarElement extends HTMLElement {
-  focusSearch(): void;
-}
-
-interface LogElement extends HTMLElement {
-  scrollToEntry(entryId: string): boolean;
-  scrollToEdge(edge: 'first' | 'last'): void;
-  printTranscript(): void;
-}
-
-const HISTORY_QUERIES: Readonly<Record<CustomerKey, GraphQLDocument>> = {
-  'end-user': MESSAGING_HISTORY_QUERY,
-  caller: VOICE_CALLER_HISTORY_QUERY,
-  phone: VOICE_PHONE_HISTORY_QUERY
-};
 
 /**
  * Container component for MessagingSession and VoiceCall record pages. It only composes: its wires
  * (ConversationEntry pages through `@wire(graphql)`, the session record through getRecord, the customer's
- * earlier conversations) feed the pure models of c/transcriptModel, the presentational children show
- * what the models say, and the children's events become model calls. Browser side effects live in
- * ./browserActions. Searching, filtering and exporting work on the loaded entries: they never query again.
+ * earlier conversations) feed the pure model (TranscriptState in c/transcriptModel), the presentational
+ * children show its TranscriptView, and the children's events become model calls. Browser side effects
+ * live in ./browserActions. Searching, filtering and exporting work on the loaded entries: they never
+ * query again.
  */
 export default class ConversationTranscript extends LightningElement {
   /** The MessagingSession or VoiceCall record id; a new one clears everything read for the previous one. */
   @api
   get recordId(): string | undefined {
-    return this.record.recordId;
+    return this.state.recordRef.recordId;
   }
-  set recordId(value: string | undefined) {
-    this.setRecord({ ...this.record, recordId: value });
+  set recordId(recordId: string | undefined) {
+    if (this.state.setRecord({ recordId }, this.browser.hash)) this.recordChanged();
   }
 
   /** The record page's object API name (MessagingSession or VoiceCall). */
   @api
   get objectApiName(): string | undefined {
-    return this.record.objectApiName;
+    return this.state.recordRef.objectApiName;
   }
-  set objectApiName(value: string | undefined) {
-    this.setRecord({ ...this.record, objectApiName: value });
+  set objectApiName(objectApiName: string | undefined) {
+    if (this.state.setRecord({ objectApiName }, this.browser.hash)) this.recordChanged();
   }
 
   /** Card title (App Builder property). */
@@ -111,38 +86,37 @@ export default class ConversationTranscript extends LightningElement {
   relativeTime = false;
   now = Date.now();
   statusMessage = '';
-  /** What the pager has loaded (its snapshot: a new object per change). */
-  private transcript: TranscriptLoad;
-  /** The wires' inputs, copied from the models by `changed` (a new object makes a wire ask again). */
+  /** The wires' inputs, copied from the model by `changed` (a new object makes a wire ask again). */
   entryVariables: EntryQueryVariables | undefined;
   historyQuery: GraphQLDocument | undefined;
   historyVariables: HistoryQueryVariables | undefined;
   historyEntriesQuery: GraphQLDocument | undefined;
   historyEntryVariables: EntryQueryVariables | undefined;
 
-  private readonly parts = createTranscriptParts(LABELS);
+  private readonly state = new TranscriptState<GraphQLDocument>({
+    labels: LABELS,
+    options: this,
+    queries: { entries: ENTRIES_QUERY, history: HISTORY_QUERIES },
+    errorMessage: (errors) => friendlyErrorMessage(classifyError(errors), LABELS),
+    loadLiveLog,
+    changed: () => this.changed()
+  });
+  private readonly parts = this.state.parts;
   /**
-   * What the template shows, made anew after every change: LWC re-renders when a field read while rendering
-   * is reassigned, not when a class instance changes inside.
+   * What the template shows, made anew after every change: LWC re-renders when a field read while
+   * rendering is reassigned, not when a class instance changes inside.
+   * https://developer.salesforce.com/docs/platform/lwc/guide/reactivity-fields.html
    */
-  view = new TranscriptView(this.parts, this, LABELS);
-  private record: RecordRef = { recordId: undefined, objectApiName: undefined };
-  private pendingMatchScroll = false;
-  private readonly downloads = new Downloads();
-  private readonly timers = new Timers(
+  view: TranscriptView = this.state.settle().view;
+  private readonly browser = new BrowserActions(
     (message) => (this.statusMessage = message),
     () => (this.now = Date.now())
   );
-  private unwatchHash: (() => void) | undefined;
-
-  constructor() {
-    super();
-    this.transcript = this.parts.pager.state;
-  }
 
   @wire(graphql, { query: ENTRIES_QUERY, variables: '$entryVariables' })
   wiredEntries(result: GraphQLWireResult): void {
-    this.run(this.parts.pager, this.parts.pager.receive(result));
+    this.state.receiveEntries(result);
+    this.changed();
   }
 
   @wire(graphql, { query: '$historyQuery', variables: '$historyVariables' })
@@ -153,128 +127,63 @@ export default class ConversationTranscript extends LightningElement {
 
   @wire(graphql, { query: '$historyEntriesQuery', variables: '$historyEntryVariables' })
   wiredHistoryEntries(result: GraphQLWireResult): void {
-    this.run(this.parts.history, this.parts.history.receiveEntries(result));
-  }
-
-  @wire(getRecord, { recordId: '$sessionRecordId', optionalFields: '$sessionFields' })
-  wiredSession({ data, error }: GetRecordResult): void {
-    const answer = this.parts.sessions.receive(data, error, this.record);
-    if (answer.anchor !== undefined) this.parts.history.setAnchor(answer.anchor);
-    if (answer.reload) this.run(this.parts.pager, this.parts.pager.reload());
-    if (answer.askLiveLog) this.requestLiveLog(false);
-    if (answer.accepted) this.changed();
+    this.state.receiveHistoryEntries(result);
+    this.changed();
   }
 
   /** getRecord only runs for a MessagingSession or VoiceCall page. */
+  @wire(getRecord, { recordId: '$sessionRecordId', optionalFields: '$sessionFields' })
+  wiredSession({ data, error }: GetRecordResult): void {
+    this.state.receiveSession(data, error);
+    this.changed();
+  }
+
   get sessionRecordId(): string | undefined {
     return this.sessionFields ? this.recordId : undefined;
   }
 
   get sessionFields(): string[] | undefined {
-    return this.parts.sessions.fields(this.record);
+    return this.parts.sessions.fields(this.state.recordRef);
   }
 
   override connectedCallback(): void {
     this.parts.pager.connect();
-    this.unwatchHash = watchHash(() => this.readLinkTarget());
+    this.browser.watchHash(() => this.readLinkTarget());
     this.readLinkTarget();
   }
 
   override disconnectedCallback(): void {
     this.parts.pager.disconnect();
-    this.unwatchHash?.();
-    this.downloads.revoke();
-    this.timers.stopAll();
+    this.browser.stop();
   }
 
   override renderedCallback(): void {
-    const { link, tools } = this.parts;
-    const step = link.next(this.view.allEntries, this.view.displayedEntries, this.transcript.status);
-    if (step === 'clear-filter') tools.clearFilter();
-    if (step === 'scroll' && link.entryId !== null)
-      link.scrolled(this.log?.scrollToEntry(link.entryId) === true);
-    const match = this.pendingMatchScroll ? this.view.currentMatch : null;
-    this.pendingMatchScroll = false;
+    const step = this.state.linkStep(this.view);
+    const target = this.view.link.entryId;
+    if (step === 'scroll' && target !== null) {
+      this.view.link.scrolled(this.log?.scrollToEntry(target) === true);
+    }
+    const match = this.state.takeMatchScroll(this.view);
     if (match) this.log?.scrollToEntry(match.entryId);
     if (step === 'stopped' || step === 'clear-filter') this.changed();
   }
 
-  /** A new record (or object): forgets everything read for the previous one and starts loading. */
-  private setRecord(record: RecordRef): void {
-    if (record.recordId === this.record.recordId && record.objectApiName === this.record.objectApiName)
-      return;
-    this.record = record;
-    const { pager, tools, sessions, history, link } = this.parts;
-    pager.start(record.recordId);
-    sessions.reset();
-    tools.reset();
-    history.reset();
-    link.reset(pageLocation().hash);
-    this.pendingMatchScroll = false;
+  private recordChanged(): void {
     this.statusMessage = '';
     this.changed();
   }
 
-  /** Carries out what a pager asks (refresh an answer), then shows its new state. */
-  private run(pager: Pick<EntryPager, 'refreshSettled' | 'refreshFailed'>, command: PagerCommand): void {
-    command?.refresh().then(
-      () => {
-        pager.refreshSettled();
-        this.changed();
-      },
-      (error: unknown) => {
-        pager.refreshFailed(error);
-        this.changed();
-      }
-    );
-    this.changed();
-  }
-
-  /** After any model change: copies the wires' inputs and the pager's state to fields, and re-renders. */
+  /** After any model change: copies the wires' inputs to the wired fields and shows a new view. */
   private changed(): void {
-    const { pager, history, link, tools } = this.parts;
-    this.entryVariables = pager.variables;
-    const key = history.customerKey;
-    this.historyQuery = key === null ? undefined : HISTORY_QUERIES[key];
-    this.historyVariables = history.listVariables;
-    this.historyEntriesQuery = history.entriesWanted ? ENTRIES_QUERY : undefined;
-    this.historyEntryVariables = history.entryVariables;
-    if (pager.state !== this.transcript) {
-      this.transcript = pager.state;
-      this.now = Date.now();
-      link.entriesChanged();
-      tools.clampMatch(this.view.source);
-    }
-    this.view = new TranscriptView(this.parts, this, LABELS);
+    const { view, loadChanged } = this.state.settle();
+    Object.assign(this, this.state.wires);
+    if (loadChanged) this.now = Date.now();
+    this.view = view;
   }
 
   private readLinkTarget(): void {
-    this.parts.link.read(pageLocation().hash);
+    this.parts.link.read(this.browser.hash);
     this.changed();
-  }
-
-  /** Asks the console for its live log when the session model says so. */
-  private requestLiveLog(force: boolean): void {
-    const recordId = this.parts.sessions.liveLogRequest(this.record, force);
-    if (recordId !== null) {
-      loadLiveLog(recordId).then((result) => {
-        if (this.parts.sessions.receiveLiveLog(recordId, this.recordId, result)) this.changed();
-      });
-    }
-  }
-
-  get errorMessage(): string {
-    return friendlyErrorMessage(classifyError(this.view.transcript.errors), LABELS);
-  }
-
-  get timeMode(): string {
-    return this.relativeTime ? 'relative' : 'absolute';
-  }
-
-  /** The status line floats over the log (never moving it) and is styled only when shown. */
-  get statusClass(): string {
-    const shown = this.statusMessage === '' ? '' : ' transcript-status-message_shown';
-    return `slds-text-body_small transcript-status-message${shown}`;
   }
 
   private get log(): LogElement | null {
@@ -282,7 +191,8 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   handleRetry(): void {
-    this.run(this.parts.pager, this.parts.pager.retry());
+    this.state.retry();
+    this.changed();
   }
 
   handleCancel(): void {
@@ -302,19 +212,18 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   handleSearchChange(event: CustomEvent<{ term: string }>): void {
-    this.pendingMatchScroll = this.parts.tools.search(event.detail.term, this.view.source) !== null;
+    this.state.search(event.detail.term, this.view);
     this.changed();
   }
 
   handleSearchStep(event: CustomEvent<{ direction: 1 | -1 }>): void {
-    const match = this.parts.tools.step(event.detail.direction, this.view.source);
-    if (match) this.pendingMatchScroll = !this.log?.scrollToEntry(match.entryId);
+    this.state.step(event.detail.direction, this.view, (id) => this.log?.scrollToEntry(id) === true);
     this.changed();
   }
 
   /** Ctrl+F / Cmd+F or "/" focuses the search box; Ctrl+P / Cmd+P prints every entry. */
   handleKeydown(event: KeyboardEvent): void {
-    const shortcut = toolShortcut(keyPressOf(event));
+    const shortcut = shortcutOf(event);
     if (shortcut === 'find' && this.view.showToolbar) {
       event.preventDefault();
       this.template?.querySelector<ToolbarElement>('c-transcript-toolbar')?.focusSearch();
@@ -327,7 +236,7 @@ export default class ConversationTranscript extends LightningElement {
   handleTimeMode(event: CustomEvent<{ relative: boolean }>): void {
     this.now = Date.now();
     this.relativeTime = event.detail.relative === true;
-    this.timers.runClock(this.relativeTime);
+    this.browser.runClock(this.relativeTime);
   }
 
   handleJump(event: CustomEvent<{ edge: 'first' | 'last' }>): void {
@@ -340,21 +249,11 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   async handleExportAction(event: CustomEvent<{ action: ExportAction }>): Promise<void> {
-    const { exports } = this.parts;
-    const context = {
-      recordId: this.recordId ?? null,
-      now: Date.now(),
-      locale: this.locale,
-      timeZone: this.timeZone
-    };
-    const job = exports.job(event.detail.action, this.view.exportSource, context);
-    if (job.kind === 'copy') {
-      this.showStatus(exports.copiedText(await copyText(job.text), job.count, this.locale));
-    } else if (job.kind === 'download') {
-      this.downloads.download(job.fileName, job.content, job.mimeType);
-      this.showStatus(exports.downloadedText(job.fileName));
-    } else {
+    const job = this.state.exportJob(event.detail.action, this.view, Date.now());
+    if (job.kind === 'print') {
       this.log?.printTranscript();
+    } else {
+      this.showStatus(job.status(await this.browser.carryOut(job)));
     }
   }
 
@@ -367,23 +266,20 @@ export default class ConversationTranscript extends LightningElement {
       this.changed();
       return;
     }
-    const entry = this.view.allEntries.find((candidate) => candidate.id === entryId);
-    if (entry) {
-      const copied = await copyText(this.parts.exports.entryCopy(action, entry, pageLocation().href));
-      this.showStatus(this.parts.exports.entryCopiedText(action, copied));
-    }
+    const job = this.state.entryJob(action, entryId, this.view, this.browser.href);
+    if (job) this.showStatus(job.status(await this.browser.carryOut(job)));
   }
 
   /** A copy that finished after the component was removed shows nothing and leaves no timer behind. */
   private showStatus(message: string): void {
-    if (this.isConnected) this.timers.status(message);
+    if (this.isConnected) this.browser.status(message);
   }
 
   handleSessionRefresh(): void {
     const recordId = this.recordId;
     if (recordId) notifyRecordUpdateAvailable([{ recordId }]).catch(() => undefined);
-    this.run(this.parts.pager, this.parts.pager.reload());
-    this.requestLiveLog(true);
+    this.state.refresh();
+    this.changed();
   }
 
   handleLoadEarlier(): void {

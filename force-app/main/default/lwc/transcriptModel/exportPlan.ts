@@ -30,16 +30,24 @@ export interface ExportSource {
   readonly currentSession: ExportSession;
 }
 
+/** Text to put on the clipboard; `status` is the status line once that worked (true) or failed. */
+export interface CopyJob {
+  readonly kind: 'copy';
+  readonly text: string;
+  readonly status: (done: boolean) => string;
+}
+
+/** A file to download; `status` is the status line once it started. */
+export interface DownloadJob {
+  readonly kind: 'download';
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly content: string;
+  readonly status: (done: boolean) => string;
+}
+
 /** What carrying out an export action takes: text to copy, a file to download, or printing. */
-export type ExportJob =
-  | { readonly kind: 'copy'; readonly text: string; readonly count: number }
-  | {
-      readonly kind: 'download';
-      readonly fileName: string;
-      readonly mimeType: string;
-      readonly content: string;
-    }
-  | { readonly kind: 'print' };
+export type ExportJob = CopyJob | DownloadJob | { readonly kind: 'print' };
 
 /** A per-entry action that copies: a link to the entry, or its text. */
 export type EntryCopyAction = 'copy-link' | 'copy-text';
@@ -106,15 +114,18 @@ export class ExportPlan {
   job(action: ExportAction, source: ExportSource, context: ExportContext): ExportJob {
     const entries = this.entries(source);
     const options = { labels: this.labels, locale: context.locale, timeZone: context.timeZone };
-    const file = (extension: ExportExtension, content: string): ExportJob => ({
-      kind: 'download',
-      fileName: exportFileName(context.recordId, extension, context.now, context.timeZone),
-      mimeType: EXPORT_MIME_TYPES[extension],
-      content
-    });
+    const file = (extension: ExportExtension, content: string): DownloadJob => {
+      const fileName = exportFileName(context.recordId, extension, context.now, context.timeZone);
+      const status = (): string => fillTemplate(this.labels.Export_Downloaded ?? '', fileName);
+      return { kind: 'download', fileName, mimeType: EXPORT_MIME_TYPES[extension], content, status };
+    };
     switch (action) {
       case 'copy':
-        return { kind: 'copy', text: toPlainText(entries, options), count: entries.length };
+        return {
+          kind: 'copy',
+          text: toPlainText(entries, options),
+          status: (copied) => this.copiedText(copied, entries.length, context.locale)
+        };
       case 'txt':
         return file('txt', toPlainText(entries, options));
       case 'csv':
@@ -127,20 +138,15 @@ export class ExportPlan {
   }
 
   /** What a per-entry copy action puts on the clipboard (`pageUrl`: the address the link starts from). */
-  entryCopy(action: EntryCopyAction, entry: TranscriptEntry, pageUrl: string): string {
-    return action === 'copy-link' ? entryLink(pageUrl, entry.id) : entryCopyText(entry, this.labels);
-  }
-
-  /** The status line after a per-entry copy action. */
-  entryCopiedText(action: EntryCopyAction, copied: boolean): string {
+  entryJob(action: EntryCopyAction, entry: TranscriptEntry, pageUrl: string): CopyJob {
     const labels = this.labels;
-    const done = action === 'copy-link' ? labels.Entry_Link_Copied : labels.Entry_Text_Copied;
-    return (copied ? done : labels.Export_Copy_Failed) ?? '';
-  }
-
-  /** The status line once a download started. */
-  downloadedText(fileName: string): string {
-    return fillTemplate(this.labels.Export_Downloaded ?? '', fileName);
+    const link = action === 'copy-link';
+    const done = link ? labels.Entry_Link_Copied : labels.Entry_Text_Copied;
+    return {
+      kind: 'copy',
+      text: link ? entryLink(pageUrl, entry.id) : entryCopyText(entry, labels),
+      status: (copied) => (copied ? done : labels.Export_Copy_Failed) ?? ''
+    };
   }
 
   /** The status line after copying `count` entries (or failing to). */

@@ -21,3 +21,4 @@ export * from './historyTimeline';
 export * from './historyController';
 export * from './linkTarget';
 export * from './transcriptView';
+export * from './transcriptState';

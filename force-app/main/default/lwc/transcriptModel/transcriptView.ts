@@ -1,39 +1,16 @@
 import { entryCountText, type Labels } from './display';
-import { ExportPlan, type ExportSource } from './exportPlan';
-import { HistoryController, type HistoryBarView } from './historyController';
-import { LinkTarget } from './linkTarget';
-import { LoadViewModel, logMaxHeight, type LoadView } from './loadView';
-import { EntryPager, type TranscriptLoad } from './pager';
+import type { ExportSource } from './exportPlan';
+import type { HistoryBarView } from './historyController';
+import type { LinkTarget } from './linkTarget';
+import { logMaxHeight, type LoadView } from './loadView';
+import type { TranscriptLoad } from './pager';
 import type { SearchMatch } from './search';
 import type { SessionInfo, SessionNotice } from './session';
-import { SessionController, type RecordRef } from './sessionController';
-import { TranscriptTools, type ToolsSource } from './tools';
+import type { RecordRef } from './sessionController';
+import type { TranscriptTools, ToolsSource } from './tools';
+import type { TranscriptParts } from './transcriptState';
 import type { TranscriptEntry } from './types';
 import { isFiltering, shownOfTotalText } from './view';
-
-/** The parts of the transcript's state, one model each. */
-export interface TranscriptParts {
-  readonly pager: EntryPager;
-  readonly load: LoadViewModel;
-  readonly tools: TranscriptTools;
-  readonly exports: ExportPlan;
-  readonly sessions: SessionController;
-  readonly history: HistoryController;
-  readonly link: LinkTarget;
-}
-
-/** New, empty parts. */
-export function createTranscriptParts(labels: Labels): TranscriptParts {
-  return {
-    pager: new EntryPager(),
-    load: new LoadViewModel(labels),
-    tools: new TranscriptTools(labels),
-    exports: new ExportPlan(labels),
-    sessions: new SessionController(),
-    history: new HistoryController(labels),
-    link: new LinkTarget()
-  };
-}
 
 /** The component's properties the view reads (read when a value is asked for, never copied). */
 export interface ViewOptions {
@@ -48,6 +25,10 @@ export interface ViewOptions {
   readonly showHistory: boolean;
   readonly locale: string;
   readonly timeZone: string;
+  /** Times shown as "5 minutes ago" instead of the clock time. */
+  readonly relativeTime: boolean;
+  /** The transient status line ('' when hidden). */
+  readonly statusMessage: string;
 }
 
 /**
@@ -59,7 +40,8 @@ export class TranscriptView {
   constructor(
     private readonly parts: TranscriptParts,
     private readonly options: ViewOptions,
-    private readonly labels: Labels
+    private readonly labels: Labels,
+    private readonly describeErrors: (errors: unknown) => string = () => ''
   ) {}
 
   get heading(): string {
@@ -70,6 +52,11 @@ export class TranscriptView {
   /** What the pager has loaded. */
   get transcript(): TranscriptLoad {
     return this.parts.pager.state;
+  }
+
+  /** The friendly message of a failed load. */
+  get errorMessage(): string {
+    return this.describeErrors(this.transcript.errors);
   }
 
   get load(): LoadView {
@@ -219,6 +206,16 @@ export class TranscriptView {
   get matchSessionText(): string {
     const { locale, timeZone } = this.options;
     return this.parts.history.matchSessionText(this.currentMatch?.entryId ?? null, locale, timeZone);
+  }
+
+  get timeMode(): 'relative' | 'absolute' {
+    return this.options.relativeTime ? 'relative' : 'absolute';
+  }
+
+  /** The status line's classes: it floats over the log (never moving it) and is styled only when shown. */
+  get statusClass(): string {
+    const shown = this.options.statusMessage === '' ? '' : ' transcript-status-message_shown';
+    return `slds-text-body_small transcript-status-message${shown}`;
   }
 
   get link(): LinkTarget {
