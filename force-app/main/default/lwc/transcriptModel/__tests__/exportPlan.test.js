@@ -1,7 +1,7 @@
 /** ExportPlan: which entries an export writes, the session column, and what each export action produces. */
 import { ExportPlan, exportScopeOf, entryCopyText } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation, entry } from './modelFixtures';
+import { conversation, entry } from '../../../../../../jest/modelFixtures';
 
 const RECORD = '0Mw5g000000This1AAA';
 const EARLIER = { id: '0Mw5g000000Earl1AAA', name: 'MS-0001' };
@@ -15,7 +15,12 @@ const source = (fields = {}) => ({
   currentSession: { id: RECORD, name: 'MS-0002', current: true },
   ...fields
 });
-const CONTEXT = { recordId: RECORD, now: Date.parse('2024-05-14T12:00:00Z'), locale: 'en-US', timeZone: 'UTC' };
+const CONTEXT = {
+  recordId: RECORD,
+  now: Date.parse('2024-05-14T12:00:00Z'),
+  locale: 'en-US',
+  timeZone: 'UTC'
+};
 const ids = (entries) => entries.map((e) => e.id);
 
 describe('ExportPlan', () => {
@@ -48,18 +53,37 @@ describe('ExportPlan', () => {
     plan.setScope('all');
     const copy = plan.job('copy', source(), CONTEXT);
     expect(copy.kind).toBe('copy');
-    expect(copy.count).toBe(6);
+    expect(copy.status(true)).toBe('Copied 6 entries to the clipboard.');
     expect(copy.text.trimEnd().split('\n')).toHaveLength(6);
     expect(copy.text).toContain('question 2');
     const txt = plan.job('txt', source(), CONTEXT);
-    expect(txt).toMatchObject({ kind: 'download', fileName: `conversation-${RECORD}-2024-05-14.txt`, mimeType: 'text/plain' });
+    expect(txt).toMatchObject({
+      kind: 'download',
+      fileName: `conversation-${RECORD}-2024-05-14.txt`,
+      mimeType: 'text/plain'
+    });
     expect(txt.content).toBe(copy.text);
+    expect(txt.status(true)).toBe(`Downloading conversation-${RECORD}-2024-05-14.txt.`);
     const csv = plan.job('csv', source(), CONTEXT);
-    expect(csv).toMatchObject({ fileName: `conversation-${RECORD}-2024-05-14.csv`, mimeType: 'application/octet-stream' });
-    const sessionColumn = csv.content.trim().split(/\r?\n/).slice(1).map((row) => row.split(',').pop());
+    expect(csv).toMatchObject({
+      fileName: `conversation-${RECORD}-2024-05-14.csv`,
+      mimeType: 'application/octet-stream'
+    });
+    const sessionColumn = csv.content
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((row) => row.split(',').pop());
     expect(sessionColumn).toEqual(['MS-0001', 'MS-0001', 'MS-0002', 'MS-0002', 'MS-0002', 'MS-0002']);
     const json = JSON.parse(plan.job('json', source(), CONTEXT).content);
-    expect(json.entries.map((e) => e.session.id)).toEqual([EARLIER.id, EARLIER.id, RECORD, RECORD, RECORD, RECORD]);
+    expect(json.entries.map((e) => e.session.id)).toEqual([
+      EARLIER.id,
+      EARLIER.id,
+      RECORD,
+      RECORD,
+      RECORD,
+      RECORD
+    ]);
     expect(plan.job('print', source(), CONTEXT)).toEqual({ kind: 'print' });
   });
 
@@ -67,19 +91,20 @@ describe('ExportPlan', () => {
     const plan = new ExportPlan(LABELS);
     expect(plan.copiedText(true, 1200, 'en-US')).toBe('Copied 1,200 entries to the clipboard.');
     expect(plan.copiedText(false, 3, 'en-US')).toMatch(/^Couldn't copy/);
-    expect(plan.downloadedText('a.csv')).toBe('Downloading a.csv.');
   });
 
   it('copies a link to one entry or its text (the type label when it has no message)', () => {
     const plan = new ExportPlan(LABELS);
     const url = 'https://acme.lightning.force.com/lightning/r/MessagingSession/X/view';
-    expect(plan.entryCopy('copy-link', entry('0dw1'), url)).toBe(`${url}#transcript-entry-0dw1`);
-    expect(plan.entryCopy('copy-text', entry('0dw1', { message: 'Hello' }), url)).toBe('Hello');
-    const event = entry('0dw2', { entryType: 'ChatStarted', message: null });
-    expect(entryCopyText(event, LABELS)).toBe(plan.entryCopy('copy-text', event, url));
-    expect(entryCopyText(event, LABELS)).not.toBe('');
-    expect(plan.entryCopiedText('copy-link', true)).toBe('Link to the entry copied.');
-    expect(plan.entryCopiedText('copy-text', true)).toBe('Entry text copied.');
-    expect(plan.entryCopiedText('copy-text', false)).toMatch(/^Couldn't copy/);
+    const link = plan.entryJob('copy-link', entry('0dw1'), url);
+    expect(link.text).toBe(`${url}#transcript-entry-0dw1`);
+    expect(link.status(true)).toBe('Link to the entry copied.');
+    const text = plan.entryJob('copy-text', entry('0dw1', { message: 'Hello' }), url);
+    expect(text.text).toBe('Hello');
+    expect(text.status(true)).toBe('Entry text copied.');
+    expect(text.status(false)).toMatch(/^Couldn't copy/);
+    const event = entry('0dw2', { entryType: 'BotEscalated', layout: 'event', message: null });
+    expect(plan.entryJob('copy-text', event, url).text).toBe(entryCopyText(event, LABELS));
+    expect(entryCopyText(event, LABELS)).toBe('Bot escalated the conversation');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { HistoryController } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation } from './modelFixtures';
+import { conversation } from '../../../../../../jest/modelFixtures';
 
 const CUSTOMER = '0PA5g000000Cust1AAA';
 const THIS = '0Mw5g000000This1AAA';
@@ -52,7 +52,11 @@ const entries = (conversationId, count) => ({
       query: {
         ConversationEntry: {
           edges: Array.from({ length: count }, (_, i) => ({
-            node: entryNode(`0dw${conversationId.slice(-7, -3)}${String(i).padStart(8, '0')}AAA`, conversationId, i + 1)
+            node: entryNode(
+              `0dw${conversationId.slice(-7, -3)}${String(i).padStart(8, '0')}AAA`,
+              conversationId,
+              i + 1
+            )
           })),
           pageInfo: { hasNextPage: false, endCursor: null },
           totalCount: count
@@ -141,7 +145,13 @@ describe('HistoryController', () => {
     history.receiveEntries(entries(B, 1));
     expect(history.expandedSessions).toEqual([A, B]);
     const all = history.allEntries(CURRENT);
-    expect(all.map((e) => e.message)).toEqual(['said in 0002', 'said in 0001', 'said in 0001', 'answer 1', 'question 2']);
+    expect(all.map((e) => e.message)).toEqual([
+      'said in 0002',
+      'said in 0001',
+      'said in 0001',
+      'answer 1',
+      'question 2'
+    ]);
     expect(history.allEntries(CURRENT)).toBe(all);
     expect(history.earlierShown().map((s) => s.session.id)).toEqual([B, A]);
   });
@@ -189,8 +199,12 @@ describe('HistoryController', () => {
     ]);
     expect(rows[4].bookend.facts).toContain('2 entries');
     expect(history.timeline(displayed, current(), false)).toBe(rows);
-    expect(history.timeline(displayed, current({ complete: false }), false)[4].bookend.facts).not.toContain('entries');
-    expect(history.timeline(displayed, current(), true).map(describe)[0]).toBe('[This conversation MS-0009|loaded]');
+    expect(history.timeline(displayed, current({ complete: false }), false)[4].bookend.facts).not.toContain(
+      'entries'
+    );
+    expect(history.timeline(displayed, current(), true).map(describe)[0]).toBe(
+      '[This conversation MS-0009|loaded]'
+    );
   });
 
   it('shows only the displayed entries and no bookend without history', () => {
@@ -206,7 +220,9 @@ describe('HistoryController', () => {
     history.toggle(A);
     history.receiveEntries(entries(A, 1));
     const [match] = history.earlierShown()[0].entries;
-    expect(history.matchSessionText(match.id, 'en-US', 'UTC')).toMatch(/^Match in: Earlier conversation MS-0001 \(/);
+    expect(history.matchSessionText(match.id, 'en-US', 'UTC')).toMatch(
+      /^Match in: Earlier conversation MS-0001 \(/
+    );
     expect(history.matchSessionText(CURRENT[0].id, 'en-US', 'UTC')).toBe('');
     expect(history.matchSessionText(null, 'en-US', 'UTC')).toBe('');
   });

@@ -1,6 +1,6 @@
 /** LinkTarget: revealing the entry a link (#transcript-entry-ID) points at, once. */
 import { LinkTarget } from 'c/transcriptModel';
-import { conversation } from './modelFixtures';
+import { conversation } from '../../../../../../jest/modelFixtures';
 
 const ENTRIES = conversation(5);
 

@@ -4,7 +4,7 @@
  */
 import { LoadViewModel, logMaxHeight } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation, load } from './modelFixtures';
+import { conversation, load } from '../../../../../../jest/modelFixtures';
 
 const view = (state, count = state.entries.length, locale = 'en-US') =>
   new LoadViewModel(LABELS).view(state, count, locale);
@@ -23,7 +23,9 @@ describe('LoadViewModel', () => {
       isLoadingMore: true,
       progressText: 'Loaded 2,000 of 5,000 entries'
     });
-    expect(view(load({ status: 'partial', entries })).progressText).toBe('Loaded 2,000 entries, loading more');
+    expect(view(load({ status: 'partial', entries })).progressText).toBe(
+      'Loaded 2,000 entries, loading more'
+    );
     expect(view(load({ status: 'partial', entries, totalCount: 5000 }), 2000, 'fr-FR').progressText).toBe(
       `Loaded 2${'\u202f'}000 of 5${'\u202f'}000 entries`
     );
@@ -62,15 +64,20 @@ describe('LoadViewModel', () => {
 
   it('explains each shortfall, only once loading ended incomplete', () => {
     const entries = conversation(3);
-    const text = (shortfall, status = 'incomplete') => view(load({ status, entries, shortfall })).shortfallText;
+    const text = (shortfall, status = 'incomplete') =>
+      view(load({ status, entries, shortfall })).shortfallText;
     expect(text({ kind: 'upper-bound', limit: 50000, total: 61000 })).toBe(
       'Showing the first 50,000 of 61,000 entries. The transcript loads at most 50,000 entries of one conversation.'
     );
-    expect(text({ kind: 'upper-bound', limit: 50000, total: null })).toMatch(/^Showing the first 50,000 entries\./);
+    expect(text({ kind: 'upper-bound', limit: 50000, total: null })).toMatch(
+      /^Showing the first 50,000 entries\./
+    );
     expect(text({ kind: 'server-stopped', total: 10 })).toBe(
       'Salesforce sent 3 of 10 entries, then stopped. Some entries may be missing: refresh to try again.'
     );
-    expect(text({ kind: 'server-stopped', total: null })).toMatch(/^Salesforce stopped sending entries after 3\./);
+    expect(text({ kind: 'server-stopped', total: null })).toMatch(
+      /^Salesforce stopped sending entries after 3\./
+    );
     expect(text({ kind: 'no-progress' })).toMatch(/^Loading stopped after 3 entries: Salesforce sent a page/);
     expect(text({ kind: 'too-many-pages', total: 3 })).toMatch(/than its count of 3 entries allows/);
     expect(text({ kind: 'no-progress' }, 'complete')).toBe('');

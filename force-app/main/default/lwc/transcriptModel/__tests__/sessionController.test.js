@@ -1,7 +1,7 @@
 /** SessionController: the session record, the reload when it ends, the console's live log and notices. */
 import { SessionController } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation, entry } from './modelFixtures';
+import { conversation, entry } from '../../../../../../jest/modelFixtures';
 
 const DATA = '../../conversationTranscript/__tests__/data';
 const sessionActive = require(`${DATA}/sessionActive.json`);
@@ -41,7 +41,10 @@ describe('SessionController', () => {
   it('forgets the session on an error, and still lets the live log be asked for', () => {
     const sessions = new SessionController();
     sessions.receive(sessionActive, undefined, PAGE);
-    expect(sessions.receive(undefined, { status: 404 }, PAGE)).toMatchObject({ accepted: true, askLiveLog: true });
+    expect(sessions.receive(undefined, { status: 404 }, PAGE)).toMatchObject({
+      accepted: true,
+      askLiveLog: true
+    });
     expect(sessions.session).toBeNull();
     expect(sessions.receive(undefined, undefined, PAGE).askLiveLog).toBe(false);
   });
@@ -51,7 +54,9 @@ describe('SessionController', () => {
     expect(sessions.liveLogRequest(PAGE, false)).toBe(RECORD);
     expect(sessions.liveLogRequest(PAGE, false)).toBeNull();
     expect(sessions.liveLogRequest(PAGE, true)).toBe(RECORD);
-    expect(sessions.liveLogRequest({ recordId: '0LQ5g000000CallAAA', objectApiName: 'VoiceCall' }, true)).toBeNull();
+    expect(
+      sessions.liveLogRequest({ recordId: '0LQ5g000000CallAAA', objectApiName: 'VoiceCall' }, true)
+    ).toBeNull();
     sessions.receive(sessionEnded, undefined, PAGE);
     expect(sessions.liveLogRequest(PAGE, true)).toBeNull();
     sessions.reset();
@@ -61,7 +66,13 @@ describe('SessionController', () => {
   it('merges the live log into the loaded entries, unless it came for another record or is unavailable', () => {
     const sessions = new SessionController();
     const loaded = conversation(2);
-    const live = [entry('live-1', { message: 'typed just now', source: 'live', entryTime: Date.parse('2024-05-14T18:00:00Z') })];
+    const live = [
+      entry('live-1', {
+        message: 'typed just now',
+        source: 'live',
+        entryTime: Date.parse('2024-05-14T18:00:00Z')
+      })
+    ];
     expect(sessions.receiveLiveLog(RECORD, 'other', { available: true, entries: live })).toBe(false);
     expect(sessions.receiveLiveLog(RECORD, RECORD, { available: false, entries: live })).toBe(false);
     expect(sessions.merged(loaded)).toBe(loaded);

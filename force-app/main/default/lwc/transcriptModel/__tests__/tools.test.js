@@ -1,10 +1,15 @@
 /** TranscriptTools: the filter and search state of the agent tools; toolShortcut: their keyboard shortcuts. */
 import { TranscriptTools, isKnownActorType, toolShortcut } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation } from './modelFixtures';
+import { conversation } from '../../../../../../jest/modelFixtures';
 
 const ENTRIES = conversation(10);
-const source = (fields = {}) => ({ entries: ENTRIES, hideEventsOnLoad: false, newestFirst: false, ...fields });
+const source = (fields = {}) => ({
+  entries: ENTRIES,
+  hideEventsOnLoad: false,
+  newestFirst: false,
+  ...fields
+});
 const ids = (entries) => entries.map((entry) => entry.id);
 
 describe('TranscriptTools filter', () => {
@@ -127,7 +132,14 @@ describe('TranscriptTools search', () => {
 });
 
 describe('toolShortcut', () => {
-  const press = (key, fields = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...fields });
+  const press = (key, fields = {}) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    typing: false,
+    ...fields
+  });
 
   it('finds with Ctrl+F, Cmd+F and "/" outside a text field; prints with Ctrl+P and Cmd+P', () => {
     expect(toolShortcut(press('f', { ctrlKey: true }))).toBe('find');

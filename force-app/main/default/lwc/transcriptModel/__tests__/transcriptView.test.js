@@ -1,5 +1,5 @@
 /** TranscriptView: what the container's template shows, derived from the parts and the component's properties. */
-import { TranscriptView, createTranscriptParts } from 'c/transcriptModel';
+import { TranscriptState } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
 
 const DATA = '../../conversationTranscript/__tests__/data';
@@ -31,7 +31,6 @@ const answer = (count) => ({
 });
 
 function setUp(options = {}) {
-  const parts = createTranscriptParts(LABELS);
   const props = {
     recordId: RECORD,
     objectApiName: 'MessagingSession',
@@ -44,10 +43,20 @@ function setUp(options = {}) {
     showHistory: true,
     locale: 'en-US',
     timeZone: 'UTC',
+    relativeTime: false,
+    statusMessage: '',
     ...options
   };
-  parts.pager.start(RECORD);
-  return { parts, props, view: new TranscriptView(parts, props, LABELS) };
+  const state = new TranscriptState({
+    labels: LABELS,
+    options: props,
+    queries: { entries: 'entries', history: { 'end-user': 'messaging', caller: 'caller', phone: 'phone' } },
+    errorMessage: (errors) => `friendly: ${errors.length}`,
+    loadLiveLog: () => Promise.resolve({ available: false, entries: [] }),
+    changed: () => undefined
+  });
+  state.setRecord({ recordId: props.recordId, objectApiName: props.objectApiName }, '');
+  return { parts: state.parts, props, view: state.settle().view };
 }
 
 describe('TranscriptView', () => {
@@ -75,11 +84,37 @@ describe('TranscriptView', () => {
   it('reads the component properties when asked (newest first, height)', () => {
     const { view, parts, props } = setUp();
     parts.pager.receive(answer(3));
-    expect(view.displayedEntries.map((entry) => entry.message)).toEqual(['message 1', 'message 2', 'message 3']);
+    expect(view.displayedEntries.map((entry) => entry.message)).toEqual([
+      'message 1',
+      'message 2',
+      'message 3'
+    ]);
     props.newestFirst = true;
-    expect(view.displayedEntries.map((entry) => entry.message)).toEqual(['message 3', 'message 2', 'message 1']);
+    expect(view.displayedEntries.map((entry) => entry.message)).toEqual([
+      'message 3',
+      'message 2',
+      'message 1'
+    ]);
     props.height = 0;
     expect(view.logMaxHeight).toBe('');
+    props.relativeTime = true;
+    expect(view.timeMode).toBe('relative');
+  });
+
+  it('styles the status line only while it shows a message', () => {
+    const { view, props } = setUp();
+    expect(view.statusClass).toBe('slds-text-body_small transcript-status-message');
+    props.statusMessage = 'Copied';
+    expect(view.statusClass).toBe(
+      'slds-text-body_small transcript-status-message transcript-status-message_shown'
+    );
+  });
+
+  it("describes a failed load's errors with the container's formatter", () => {
+    const { view, parts } = setUp();
+    parts.pager.receive({ data: undefined, errors: [{ message: 'a' }, { message: 'b' }] });
+    expect(view.load.hasError).toBe(true);
+    expect(view.errorMessage).toBe('friendly: 2');
   });
 
   it('gives the empty state way to the session notice, and shows the session header on session pages', () => {
@@ -91,7 +126,9 @@ describe('TranscriptView', () => {
     expect(view.sessionNotice).not.toBeNull();
     expect(view.showEmptyState).toBe(false);
     expect(view.showSessionHeader).toBe(true);
-    expect(setUp({ objectApiName: 'Account', recordId: '001000000000001AAA' }).view.showSessionHeader).toBe(false);
+    expect(setUp({ objectApiName: 'Account', recordId: '001000000000001AAA' }).view.showSessionHeader).toBe(
+      false
+    );
   });
 
   it('shows the history bar once the session record names the customer, unless history is off', () => {

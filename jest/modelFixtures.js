@@ -52,7 +52,13 @@ export function conversation(count, prefix = 'e') {
       seq: i + 1,
       entryTime: Date.parse('2024-05-14T17:00:00.000Z') + i * 60_000,
       ...(i % 5 === 4
-        ? { entryType: 'ChatStarted', actorType: 'System', actorKind: 'System', layout: 'event', message: null }
+        ? {
+            entryType: 'ChatStarted',
+            actorType: 'System',
+            actorKind: 'System',
+            layout: 'event',
+            message: null
+          }
         : i % 2
           ? { actorType: 'EndUser', actorKind: 'EndUser', message: `question ${i + 1}` }
           : { message: `answer ${i + 1}` })
