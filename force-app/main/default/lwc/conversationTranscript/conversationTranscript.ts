@@ -115,27 +115,23 @@ export default class ConversationTranscript extends LightningElement {
 
   @wire(graphql, { query: ENTRIES_QUERY, variables: '$entryVariables' })
   wiredEntries(result: GraphQLWireResult): void {
-    this.state.receiveEntries(result);
-    this.changed();
+    if (this.state.receiveEntries(result)) this.changed();
   }
 
   @wire(graphql, { query: '$historyQuery', variables: '$historyVariables' })
   wiredHistory(result: GraphQLWireResult): void {
-    this.parts.history.receiveList(result);
-    this.changed();
+    if (this.state.receiveHistoryList(result)) this.changed();
   }
 
   @wire(graphql, { query: '$historyEntriesQuery', variables: '$historyEntryVariables' })
   wiredHistoryEntries(result: GraphQLWireResult): void {
-    this.state.receiveHistoryEntries(result);
-    this.changed();
+    if (this.state.receiveHistoryEntries(result)) this.changed();
   }
 
   /** getRecord only runs for a MessagingSession or VoiceCall page. */
   @wire(getRecord, { recordId: '$sessionRecordId', optionalFields: '$sessionFields' })
   wiredSession({ data, error }: GetRecordResult): void {
-    this.state.receiveSession(data, error);
-    this.changed();
+    if (this.state.receiveSession(data, error)) this.changed();
   }
 
   get sessionRecordId(): string | undefined {

@@ -157,15 +157,23 @@ export class HistoryController {
     this.allCache = null;
   }
 
-  receiveList(answer: HistoryWireAnswer | undefined): void {
+  /** Takes an answer of the list wire; true when the list or its next request changed. */
+  receiveList(answer: HistoryWireAnswer | undefined): boolean {
+    const { state, variables } = this.list;
     this.list.receive(answer);
+    return this.list.state !== state || this.list.variables !== variables;
   }
 
-  /** Takes an answer of the entry wire; a returned command is the container's to carry out. */
-  receiveEntries(answer: EntryWireAnswer | undefined): PagerCommand {
+  /**
+   * Takes an answer of the entry wire: a returned command is the container's to carry out; `changed`
+   * says whether a load or the next request changed.
+   */
+  receiveEntries(answer: EntryWireAnswer | undefined): { command: PagerCommand; changed: boolean } {
+    const { loads } = this;
+    const variables = this.pager.variables;
     const command = this.pager.receive(answer);
     this.entriesChanged();
-    return command;
+    return { command, changed: this.loads !== loads || this.pager.variables !== variables };
   }
 
   refreshSettled(): void {

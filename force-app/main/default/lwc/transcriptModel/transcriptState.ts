@@ -7,7 +7,7 @@ import {
   type ExportJob
 } from './exportPlan';
 import { HistoryController } from './historyController';
-import type { CustomerKey, HistoryQueryVariables } from './history';
+import type { CustomerKey, HistoryQueryVariables, HistoryWireAnswer } from './history';
 import { LinkTarget, type LinkStep } from './linkTarget';
 import { LoadViewModel } from './loadView';
 import {
@@ -152,14 +152,24 @@ export class TranscriptState<Q> {
     return match;
   }
 
-  /** Takes an answer of the entry wire. */
-  receiveEntries(answer: EntryWireAnswer | undefined): void {
-    this.run(this.parts.pager, this.parts.pager.receive(answer));
+  /** Takes an answer of the entry wire; true when it changed anything (an answer may be ignored). */
+  receiveEntries(answer: EntryWireAnswer | undefined): boolean {
+    const { pager } = this.parts;
+    const { state, variables } = pager;
+    this.run(pager, pager.receive(answer));
+    return pager.state !== state || pager.variables !== variables;
   }
 
-  /** Takes an answer of the earlier conversations' entry wire. */
-  receiveHistoryEntries(answer: EntryWireAnswer | undefined): void {
-    this.run(this.parts.history, this.parts.history.receiveEntries(answer));
+  /** Takes an answer of the earlier conversations' list wire; true when it changed anything. */
+  receiveHistoryList(answer: HistoryWireAnswer | undefined): boolean {
+    return this.parts.history.receiveList(answer);
+  }
+
+  /** Takes an answer of the earlier conversations' entry wire; true when it changed anything. */
+  receiveHistoryEntries(answer: EntryWireAnswer | undefined): boolean {
+    const { command, changed } = this.parts.history.receiveEntries(answer);
+    this.run(this.parts.history, command);
+    return changed;
   }
 
   /** Asks again for the page that failed. */
@@ -169,9 +179,10 @@ export class TranscriptState<Q> {
 
   /**
    * Takes a getRecord answer for the current record: names the customer for the history list, reads the
-   * entries again when the session just ended, and asks the console for its live log.
+   * entries again when the session just ended, and asks the console for its live log. False for another
+   * record's answer (nothing changed).
    */
-  receiveSession(data: { id: string } | undefined, error: unknown): void {
+  receiveSession(data: { id: string } | undefined, error: unknown): boolean {
     const { sessions, history, pager } = this.parts;
     const answer = sessions.receive(data, error, this.record);
     if (answer.anchor !== undefined) {
@@ -183,6 +194,7 @@ export class TranscriptState<Q> {
     if (answer.askLiveLog) {
       this.requestLiveLog(false);
     }
+    return answer.accepted;
   }
 
   /** The agent's refresh: reads the entries and the console's live log again. */

@@ -93,7 +93,8 @@ describe('HistoryController', () => {
     expect(history.customerKey).toBe('end-user');
     expect(history.listVariables).toMatchObject({ customerId: CUSTOMER, sessionId: THIS, first: 20 });
     expect(history.bar('en-US').listing).toBe(true);
-    history.receiveList(list([A, B], true));
+    expect(history.receiveList(list([A, B], true))).toBe(true);
+    expect(history.receiveList(undefined)).toBe(false);
     expect(history.bar('en-US')).toEqual({
       listing: false,
       failed: false,
@@ -140,7 +141,8 @@ describe('HistoryController', () => {
     history.toggle(B);
     expect(history.entriesWanted).toBe(true);
     expect(history.entryVariables.conversationId).toBe(A);
-    expect(history.receiveEntries(entries(A, 2))).toBeNull();
+    expect(history.receiveEntries(entries(A, 2))).toEqual({ command: null, changed: true });
+    expect(history.receiveEntries(entries(A, 2)).changed).toBe(false);
     expect(history.entryVariables.conversationId).toBe(B);
     history.receiveEntries(entries(B, 1));
     expect(history.expandedSessions).toEqual([A, B]);
