@@ -4,7 +4,7 @@
  */
 
 /** A normalized entry (TranscriptEntry) with the given id and fields. */
-export function entry(id, fields = {}) {
+function entry(id, fields = {}) {
   return {
     id,
     seq: null,
@@ -32,7 +32,7 @@ export function entry(id, fields = {}) {
 }
 
 /** A pager state (TranscriptLoad). */
-export function load(fields = {}) {
+function load(fields = {}) {
   return {
     recordId: '0Mw5g000000This1AAA',
     status: 'complete',
@@ -46,7 +46,7 @@ export function load(fields = {}) {
 }
 
 /** `count` entries, agents and customers taking turns, with an event every fifth. */
-export function conversation(count, prefix = 'e') {
+function conversation(count, prefix = 'e') {
   return Array.from({ length: count }, (_, i) =>
     entry(`${prefix}${i + 1}`, {
       seq: i + 1,
@@ -65,3 +65,5 @@ export function conversation(count, prefix = 'e') {
     })
   );
 }
+
+module.exports = { entry, load, conversation };
