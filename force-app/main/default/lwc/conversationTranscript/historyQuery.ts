@@ -10,7 +10,8 @@
  * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-wire.html
  * Filters (`and`, `eq`, `ne`) and `orderBy`: https://developer.salesforce.com/docs/platform/graphql/guide/filter-fields.html
  */
-import { gql } from 'lightning/graphql';
+import { gql, type GraphQLDocument } from 'lightning/graphql';
+import type { CustomerKey } from 'c/transcriptModel';
 
 /** MessagingSession: same MessagingEndUserId, not this session, newest StartTime first. */
 export const MESSAGING_HISTORY_QUERY = gql`
@@ -164,3 +165,10 @@ export const VOICE_PHONE_HISTORY_QUERY = gql`
     }
   }
 `;
+
+/** The list query for each way of finding the customer (HistoryController's customerKey). */
+export const HISTORY_QUERIES: Readonly<Record<CustomerKey, GraphQLDocument>> = {
+  'end-user': MESSAGING_HISTORY_QUERY,
+  caller: VOICE_CALLER_HISTORY_QUERY,
+  phone: VOICE_PHONE_HISTORY_QUERY
+};

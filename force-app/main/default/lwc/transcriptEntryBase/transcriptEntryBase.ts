@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel } from 'c/transcriptLabels';
+import { LABELS } from 'c/transcriptLabels';
 import {
   actorDisplayName,
   displaySegments,
@@ -7,7 +7,8 @@ import {
   formatDuration,
   highlightEntry,
   type DisplaySegment,
-  type TranscriptEntry
+  type TranscriptEntry,
+  fillTemplate
 } from 'c/transcriptModel';
 
 /**
@@ -93,7 +94,7 @@ export default class TranscriptEntryBase extends LightningElement {
   /** "Duration 0:12" for entries with a ClientDuration (voice utterances); '' otherwise. */
   get durationText(): string {
     const text = formatDuration(this.entry?.clientDuration ?? null);
-    return text === '' ? '' : formatLabel(LABELS.Transcript_Duration, text);
+    return text === '' ? '' : fillTemplate(LABELS.Transcript_Duration, text);
   }
 
   /** "Live" for entries that come from the console's live conversation log; null otherwise. */
@@ -108,8 +109,8 @@ export default class TranscriptEntryBase extends LightningElement {
   /** Names the entry the action buttons act on, for screen readers. */
   get actionsLabel(): string {
     return this.timeText !== ''
-      ? formatLabel(LABELS.Entry_Actions, this.displayName, this.timeText)
-      : formatLabel(LABELS.Entry_Actions_No_Time, this.displayName);
+      ? fillTemplate(LABELS.Entry_Actions, this.displayName, this.timeText)
+      : fillTemplate(LABELS.Entry_Actions_No_Time, this.displayName);
   }
 
   handleCopyText(): void {

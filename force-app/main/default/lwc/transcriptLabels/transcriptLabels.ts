@@ -330,6 +330,3 @@ export type LabelName = keyof typeof LABEL_VALUES;
 export type LabelSet = Readonly<Record<LabelName, string>>;
 
 export const LABELS: LabelSet = LABEL_VALUES;
-
-/** Replaces {0}, {1}… in a label with the given values (as text; never HTML): the model's `fillTemplate`. */
-export { fillTemplate as formatLabel } from 'c/transcriptModel';

@@ -1,4 +1,4 @@
-import { LABELS, formatLabel } from 'c/transcriptLabels';
+import { LABELS } from 'c/transcriptLabels';
 import {
   actorDisplayName,
   actorTypeLabel,
@@ -8,7 +8,8 @@ import {
   formatTimestamp,
   statusLabel,
   type PrintRow,
-  type TranscriptEntry
+  type TranscriptEntry,
+  fillTemplate
 } from 'c/transcriptModel';
 
 /**
@@ -297,7 +298,7 @@ export class PrintController {
       active: true,
       ready: false,
       progress: {
-        text: formatLabel(LABELS.Print_Progress, done.toLocaleString(locale), total.toLocaleString(locale)),
+        text: fillTemplate(LABELS.Print_Progress, done.toLocaleString(locale), total.toLocaleString(locale)),
         percent,
         barStyle: `width: ${percent}%;`
       }

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel } from 'c/transcriptLabels';
+import { LABELS } from 'c/transcriptLabels';
 import {
   WindowEngine,
   cssLengthPx,
@@ -8,7 +8,8 @@ import {
   type Pin,
   type RowMeasurement,
   type RowWindow,
-  type TranscriptEntry
+  type TranscriptEntry,
+  fillTemplate
 } from 'c/transcriptModel';
 import { RowBuilder, type CurrentMatch, type Row } from './logRows';
 import { NO_PRINT, PrintController, printMedia, type PrintRowsElement, type PrintView } from './printout';
@@ -117,14 +118,13 @@ export default class TranscriptLog extends LightningElement {
   get isWindowed(): boolean {
     return this.engine.windowed;
   }
-
   /** Printing from the browser's menu while only a window of a long log is rendered: say so on paper. */
   get showPrintNote(): boolean {
     return this.isWindowed && !this.print.ready;
   }
 
   get printNoteText(): string {
-    return formatLabel(LABELS.Print_Partial_Note, this.entryList.length.toLocaleString(this.locale));
+    return fillTemplate(LABELS.Print_Partial_Note, this.entryList.length.toLocaleString(this.locale));
   }
 
   get countText(): string {

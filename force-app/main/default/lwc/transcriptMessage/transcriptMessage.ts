@@ -1,7 +1,7 @@
 import { api } from 'lwc';
-import { LABELS, formatLabel } from 'c/transcriptLabels';
+import { LABELS } from 'c/transcriptLabels';
 import TranscriptEntryBase from 'c/transcriptEntryBase';
-import { actorIcon, actorTypeLabel, statusLabel } from 'c/transcriptModel';
+import { actorIcon, actorTypeLabel, statusLabel, fillTemplate } from 'c/transcriptModel';
 
 /**
  * Presentational component: one chat bubble (SLDS chat message) for a Text entry by an end user,
@@ -61,7 +61,7 @@ export default class TranscriptMessage extends TranscriptEntryBase {
   }
 
   get statusAssistive(): string {
-    return formatLabel(LABELS.Status_Label, this.statusText ?? '');
+    return fillTemplate(LABELS.Status_Label, this.statusText ?? '');
   }
 
   get statusClass(): string {
@@ -74,7 +74,7 @@ export default class TranscriptMessage extends TranscriptEntryBase {
 
   get saidLabel(): string {
     return this.timeText !== ''
-      ? formatLabel(LABELS.Transcript_Said, this.displayName, this.timeText)
-      : formatLabel(LABELS.Transcript_Said_No_Time, this.displayName);
+      ? fillTemplate(LABELS.Transcript_Said, this.displayName, this.timeText)
+      : fillTemplate(LABELS.Transcript_Said_No_Time, this.displayName);
   }
 }

@@ -123,7 +123,7 @@ export const ENTRY_ANCHOR_PREFIX = 'transcript-entry-';
 const SESSION_SEPARATOR = '/';
 
 /** What a link names: one entry and, for an entry of an earlier session, that session's record Id. */
-export interface LinkTarget {
+export interface LinkedEntry {
   entryId: string;
   sessionId: string | null;
 }
@@ -142,7 +142,7 @@ export function entryLink(pageUrl: string, entryId: string, sessionId: string | 
 }
 
 /** The entry (and earlier session) a location hash names; null if it names none or cannot be read. */
-export function linkTargetFromHash(hash: string): LinkTarget | null {
+export function linkTargetFromHash(hash: string): LinkedEntry | null {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith(ENTRY_ANCHOR_PREFIX)) {
     return null;

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel } from 'c/transcriptLabels';
-import { sessionFacts, type SessionFact, type SessionInfo } from 'c/transcriptModel';
+import { LABELS } from 'c/transcriptLabels';
+import { sessionFacts, type SessionFact, type SessionInfo, fillTemplate } from 'c/transcriptModel';
 
 /**
  * Presentational component: a slim header above the transcript with the session's channel, status,
@@ -32,7 +32,7 @@ export default class TranscriptSessionHeader extends LightningElement {
   }
 
   get liveText(): string {
-    return formatLabel(LABELS.Session_Live_Included, this.liveCount.toLocaleString(this.locale));
+    return fillTemplate(LABELS.Session_Live_Included, this.liveCount.toLocaleString(this.locale));
   }
 
   handleRefresh(): void {

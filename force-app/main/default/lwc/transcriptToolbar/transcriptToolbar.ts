@@ -1,9 +1,17 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel } from 'c/transcriptLabels';
-import { ACTOR_TYPES, actorTypeLabel, type ExportScope, type KnownActorType } from 'c/transcriptModel';
+import { LABELS } from 'c/transcriptLabels';
+import {
+  ACTOR_TYPES,
+  actorTypeLabel,
+  isKnownActorType,
+  type ExportAction,
+  type ExportScope,
+  type FilterChange,
+  type KnownActorType,
+  fillTemplate
+} from 'c/transcriptModel';
 
-/** What the export menu can do. */
-export type ExportAction = 'copy' | 'txt' | 'csv' | 'json' | 'print';
+export type { ExportAction, FilterChange };
 
 interface MenuItem {
   key: string;
@@ -12,7 +20,12 @@ interface MenuItem {
   checked: boolean;
 }
 
-const EXPORT_ACTIONS: ReadonlySet<string> = new Set(['copy', 'txt', 'csv', 'json', 'print']);
+const EXPORT_ACTIONS: readonly ExportAction[] = ['copy', 'txt', 'csv', 'json', 'print'];
+const EXPORT_SCOPES: Readonly<Partial<Record<string, ExportScope>>> = {
+  'scope:shown': 'shown',
+  'scope:all': 'all',
+  'scope:session': 'session'
+};
 
 /**
  * Presentational component: the transcript's toolbar (a labelled group, not an ARIA toolbar: it holds a
@@ -22,8 +35,9 @@ const EXPORT_ACTIONS: ReadonlySet<string> = new Set(['copy', 'txt', 'csv', 'json
  * buttons. It holds no transcript state: every change is an event the container acts on.
  *
  * Events (none bubble): `searchchange` {term}, `searchstep` {direction: 1 | -1},
- * `filterchange` {actorKind} or {events: true} or {reset: true}, `exportscope` {scope},
- * `exportaction` {action}, `timemode` {relative}, `jump` {edge: 'first' | 'last'}.
+ * `filterchange` FilterChange ({kind: 'actor', actorKind}, {kind: 'events'} or {kind: 'reset'}),
+ * `exportscope` {scope: ExportScope}, `exportaction` {action: ExportAction}, `timemode` {relative},
+ * `jump` {edge: 'first' | 'last'}.
  */
 export default class TranscriptToolbar extends LightningElement {
   /** The search text. */
@@ -74,7 +88,7 @@ export default class TranscriptToolbar extends LightningElement {
       return LABELS.Search_No_Matches;
     }
     const position = this.matchIndex >= 0 ? this.matchIndex + 1 : 0;
-    return formatLabel(
+    return fillTemplate(
       LABELS.Search_Count,
       position.toLocaleString(this.locale),
       this.matchCount.toLocaleString(this.locale)
@@ -108,11 +122,11 @@ export default class TranscriptToolbar extends LightningElement {
   }
 
   get scopeShownLabel(): string {
-    return formatLabel(LABELS.Export_Scope_Shown, this.shownCount.toLocaleString(this.locale));
+    return fillTemplate(LABELS.Export_Scope_Shown, this.shownCount.toLocaleString(this.locale));
   }
 
   get scopeAllLabel(): string {
-    return formatLabel(LABELS.Export_Scope_All, this.totalCount.toLocaleString(this.locale));
+    return fillTemplate(LABELS.Export_Scope_All, this.totalCount.toLocaleString(this.locale));
   }
 
   get scopeIsShown(): boolean {
@@ -124,7 +138,7 @@ export default class TranscriptToolbar extends LightningElement {
   }
 
   get scopeSessionLabel(): string {
-    return formatLabel(LABELS.Export_Scope_Session, (this.sessionCount ?? 0).toLocaleString(this.locale));
+    return fillTemplate(LABELS.Export_Scope_Session, (this.sessionCount ?? 0).toLocaleString(this.locale));
   }
 
   get scopeIsSession(): boolean {
@@ -162,23 +176,28 @@ export default class TranscriptToolbar extends LightningElement {
 
   handleFilterSelect(event: CustomEvent<{ value: string }>): void {
     const value = event.detail.value;
-    let detail: Record<string, unknown>;
+    const actorKind = value.replace(/^actor:/, '');
+    let detail: FilterChange | null = null;
     if (value === 'events') {
-      detail = { events: true };
+      detail = { kind: 'events' };
     } else if (value === 'reset') {
-      detail = { reset: true };
-    } else {
-      detail = { actorKind: value.replace(/^actor:/, '') };
+      detail = { kind: 'reset' };
+    } else if (isKnownActorType(actorKind)) {
+      detail = { kind: 'actor', actorKind };
     }
-    this.dispatchEvent(new CustomEvent('filterchange', { detail }));
+    if (detail !== null) {
+      this.dispatchEvent(new CustomEvent<FilterChange>('filterchange', { detail }));
+    }
   }
 
   handleExportSelect(event: CustomEvent<{ value: string }>): void {
     const value = event.detail.value;
-    if (value === 'scope:shown' || value === 'scope:all' || value === 'scope:session') {
-      this.dispatchEvent(new CustomEvent('exportscope', { detail: { scope: value.slice('scope:'.length) } }));
-    } else if (EXPORT_ACTIONS.has(value)) {
-      this.dispatchEvent(new CustomEvent('exportaction', { detail: { action: value } }));
+    const scope = EXPORT_SCOPES[value];
+    const action = EXPORT_ACTIONS.find((known) => known === value);
+    if (scope !== undefined) {
+      this.dispatchEvent(new CustomEvent<{ scope: ExportScope }>('exportscope', { detail: { scope } }));
+    } else if (action !== undefined) {
+      this.dispatchEvent(new CustomEvent<{ action: ExportAction }>('exportaction', { detail: { action } }));
     }
   }
 

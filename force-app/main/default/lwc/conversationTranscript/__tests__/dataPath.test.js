@@ -200,7 +200,9 @@ describe('c-conversation-transcript: the data path', () => {
       await settle(5);
       const toolbar = element.shadowRoot.querySelector('c-transcript-toolbar');
       toolbar.dispatchEvent(new CustomEvent('searchchange', { detail: { term: 'Message 2' } }));
-      toolbar.dispatchEvent(new CustomEvent('filterchange', { detail: { actorKind: 'Agent' } }));
+      toolbar.dispatchEvent(
+        new CustomEvent('filterchange', { detail: { kind: 'actor', actorKind: 'Agent' } })
+      );
       await flushPromises();
       expect(element.shadowRoot.querySelector('c-transcript-toolbar').searchTerm).toBe('Message 2');
 

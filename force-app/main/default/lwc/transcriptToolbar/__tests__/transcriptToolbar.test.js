@@ -105,10 +105,15 @@ describe('c-transcript-toolbar', () => {
     ]);
     const events = record(element, ['filterchange']);
     const menu = $(element, 'lightning-button-menu.transcript-filter-menu');
-    for (const value of ['actor:Bot', 'events', 'reset']) {
+    for (const value of ['actor:Bot', 'actor:Nobody', 'events', 'reset']) {
       menu.dispatchEvent(new CustomEvent('select', { detail: { value } }));
     }
-    expect(events.map((e) => e.detail)).toEqual([{ actorKind: 'Bot' }, { events: true }, { reset: true }]);
+    // One detail shape per event name; an actor type the menu does not offer raises nothing.
+    expect(events.map((e) => e.detail)).toEqual([
+      { kind: 'actor', actorKind: 'Bot' },
+      { kind: 'events' },
+      { kind: 'reset' }
+    ]);
   });
 
   it('offers the export scope with counts and raises exportscope and exportaction', async () => {

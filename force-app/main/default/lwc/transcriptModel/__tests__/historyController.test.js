@@ -1,0 +1,244 @@
+/**
+ * HistoryController and HistoryTimeline: the customer's earlier conversations, expanding them one load at
+ * a time, and the timeline of bookends and entries the log shows.
+ */
+import { HistoryController } from 'c/transcriptModel';
+import { LABELS } from 'c/transcriptLabels';
+import { conversation } from '../../../../../../jest/modelFixtures';
+
+const CUSTOMER = '0PA5g000000Cust1AAA';
+const THIS = '0Mw5g000000This1AAA';
+const A = '0Mw5g000000A0001AAA';
+const B = '0Mw5g000000A0002AAA';
+const ANCHOR = {
+  recordId: THIS,
+  objectApiName: 'MessagingSession',
+  name: 'MS-0009',
+  customer: { key: 'end-user', value: CUSTOMER },
+  customerKnown: true
+};
+const session = (id) => ({
+  Id: id,
+  Name: { value: `MS-${id.slice(-7, -3)}` },
+  MessagingEndUserId: { value: CUSTOMER },
+  Status: { value: 'Ended', displayValue: 'Ended' },
+  StartTime: { value: '2024-03-01T10:00:00.000Z' },
+  EndTime: { value: '2024-03-01T10:07:30.000Z' }
+});
+const list = (ids, hasNextPage = false) => ({
+  data: {
+    uiapi: {
+      query: {
+        MessagingSession: {
+          edges: ids.map((id) => ({ node: session(id) })),
+          pageInfo: { hasNextPage, endCursor: 'c1' }
+        }
+      }
+    }
+  }
+});
+const entryNode = (id, conversationId, seq) => ({
+  Id: id,
+  ConversationId: { value: conversationId },
+  Seq: { value: seq },
+  EntryType: { value: 'Text', displayValue: 'Text' },
+  ActorType: { value: 'Agent', displayValue: null },
+  Message: { value: `said in ${conversationId.slice(-7, -3)}` },
+  EntryTime: { value: `2024-03-01T10:0${seq}:00.000Z` }
+});
+const entries = (conversationId, count) => ({
+  data: {
+    uiapi: {
+      query: {
+        ConversationEntry: {
+          edges: Array.from({ length: count }, (_, i) => ({
+            node: entryNode(
+              `0dw${conversationId.slice(-7, -3)}${String(i).padStart(8, '0')}AAA`,
+              conversationId,
+              i + 1
+            )
+          })),
+          pageInfo: { hasNextPage: false, endCursor: null },
+          totalCount: count
+        }
+      }
+    }
+  },
+  errors: undefined
+});
+const CURRENT = conversation(2);
+const current = (fields = {}) => ({
+  recordId: THIS,
+  session: null,
+  entries: CURRENT,
+  complete: true,
+  locale: 'en-US',
+  timeZone: 'UTC',
+  ...fields
+});
+
+/** A controller whose list holds A (newer) and B (older). */
+function listed() {
+  const history = new HistoryController(LABELS);
+  history.setAnchor(ANCHOR);
+  history.receiveList(list([A, B]));
+  return history;
+}
+
+describe('HistoryController', () => {
+  it('lists the earlier conversations of the customer the session record names', () => {
+    const history = new HistoryController(LABELS);
+    expect(history.customerKey).toBeNull();
+    history.setAnchor(ANCHOR);
+    expect(history.customerKey).toBe('end-user');
+    expect(history.listVariables).toMatchObject({ customerId: CUSTOMER, sessionId: THIS, first: 20 });
+    expect(history.bar('en-US').listing).toBe(true);
+    expect(history.receiveList(list([A, B], true))).toBe(true);
+    expect(history.receiveList(undefined)).toBe(false);
+    expect(history.bar('en-US')).toEqual({
+      listing: false,
+      failed: false,
+      note: '',
+      countText: 'Earlier conversations: 2+',
+      canLoadEarlier: true,
+      canListMore: true
+    });
+  });
+
+  it('keeps the list when the same customer is read again, and lists nothing when switched off', () => {
+    const history = listed();
+    const asked = history.listVariables;
+    history.setAnchor({ ...ANCHOR, name: 'MS-0009 renamed' });
+    expect(history.listVariables).toBe(asked);
+    expect(history.customer.name).toBe('MS-0009 renamed');
+    expect(history.setEnabled(false)).toBe(true);
+    expect(history.customerKey).toBeNull();
+    expect(history.setEnabled('false')).toBe(false);
+    expect(history.setPageSize(5)).toBe(true);
+    expect(history.setPageSize('5')).toBe(false);
+    history.setEnabled(true);
+    expect(history.listVariables.first).toBe(5);
+  });
+
+  it('says why there is no history', () => {
+    const none = new HistoryController(LABELS);
+    none.setAnchor(ANCHOR);
+    none.receiveList(list([]));
+    expect(none.bar('en-US').note).toBe('No earlier conversations with this customer.');
+    const noCustomer = new HistoryController(LABELS);
+    noCustomer.setAnchor({ ...ANCHOR, customer: null });
+    expect(noCustomer.bar('en-US').note).toMatch(/^This session has no messaging end user/);
+    noCustomer.setAnchor({ ...ANCHOR, objectApiName: 'VoiceCall', customer: null });
+    expect(noCustomer.bar('en-US').note).toMatch(/^This call has no caller/);
+    noCustomer.setAnchor({ ...ANCHOR, customer: null, customerKnown: false });
+    expect(noCustomer.bar('en-US').note).toBe('');
+  });
+
+  it('loads an expanded conversation through the entry wire, one at a time, oldest entries first', () => {
+    const history = listed();
+    expect(history.entriesWanted).toBe(false);
+    history.toggle(A);
+    history.toggle(B);
+    expect(history.entriesWanted).toBe(true);
+    expect(history.entryVariables.conversationId).toBe(A);
+    expect(history.receiveEntries(entries(A, 2))).toEqual({ command: null, changed: true });
+    expect(history.receiveEntries(entries(A, 2)).changed).toBe(false);
+    expect(history.entryVariables.conversationId).toBe(B);
+    history.receiveEntries(entries(B, 1));
+    expect(history.expandedSessions).toEqual([A, B]);
+    const all = history.allEntries(CURRENT);
+    expect(all.map((e) => e.message)).toEqual([
+      'said in 0002',
+      'said in 0001',
+      'said in 0001',
+      'answer 1',
+      'question 2'
+    ]);
+    expect(history.allEntries(CURRENT)).toBe(all);
+    expect(history.earlierShown().map((s) => s.session.id)).toEqual([B, A]);
+  });
+
+  it('hides a conversation again without loading it twice; ignores an unknown id', () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries(entries(A, 2));
+    history.toggle(A);
+    expect(history.expandedSessions).toEqual([]);
+    expect(history.allEntries(CURRENT)).toBe(CURRENT);
+    history.toggle(A);
+    expect(history.earlierShown()[0].entries).toHaveLength(2);
+    history.toggle('0Mw5g000000NopeAAA');
+    expect(history.expandedSessions).toEqual([A]);
+  });
+
+  it('"Load earlier" expands the newest conversation not shown yet, then lists more', () => {
+    const history = new HistoryController(LABELS);
+    history.setAnchor(ANCHOR);
+    history.receiveList(list([A], true));
+    history.loadEarlier();
+    expect(history.expandedSessions).toEqual([A]);
+    const asked = history.listVariables;
+    history.loadEarlier();
+    expect(history.listVariables).not.toBe(asked);
+    expect(history.listVariables.after).toBe('c1');
+  });
+
+  it('draws a bookend per conversation, oldest first, each followed by its shown entries', () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries(entries(A, 2));
+    const displayed = history.allEntries(CURRENT);
+    const rows = history.timeline(displayed, current(), false);
+    const describe = (row) => (row.bookend ? `[${row.bookend.title}|${row.bookend.load}]` : row.message);
+    expect(rows.map(describe)).toEqual([
+      '[Earlier conversation MS-0002|collapsed]',
+      '[Earlier conversation MS-0001|loaded]',
+      'said in 0001',
+      'said in 0001',
+      '[This conversation MS-0009|loaded]',
+      'answer 1',
+      'question 2'
+    ]);
+    expect(rows[4].bookend.facts).toContain('2 entries');
+    expect(history.timeline(displayed, current(), false)).toBe(rows);
+    expect(history.timeline(displayed, current({ complete: false }), false)[4].bookend.facts).not.toContain(
+      'entries'
+    );
+    expect(history.timeline(displayed, current(), true).map(describe)[0]).toBe(
+      '[This conversation MS-0009|loaded]'
+    );
+  });
+
+  it('shows only the displayed entries and no bookend without history', () => {
+    const history = listed();
+    const rows = history.timeline([CURRENT[1]], current(), false);
+    expect(rows.filter((row) => !row.bookend).map((row) => row.id)).toEqual([CURRENT[1].id]);
+    const none = new HistoryController(LABELS);
+    expect(none.timeline(CURRENT, current(), false)).toBe(CURRENT);
+  });
+
+  it('names the earlier conversation a search match is in', () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries(entries(A, 1));
+    const [match] = history.earlierShown()[0].entries;
+    expect(history.matchSessionText(match.id, 'en-US', 'UTC')).toMatch(
+      /^Match in: Earlier conversation MS-0001 \(/
+    );
+    expect(history.matchSessionText(CURRENT[0].id, 'en-US', 'UTC')).toBe('');
+    expect(history.matchSessionText(null, 'en-US', 'UTC')).toBe('');
+  });
+
+  it('retries a failed conversation when it is shown again, and forgets everything on reset', () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries({ data: undefined, errors: [{ message: 'boom' }] });
+    expect(history.timeline(CURRENT, current(), false)[1].bookend.load).toBe('error');
+    history.toggle(A);
+    history.toggle(A);
+    expect(history.timeline(CURRENT, current(), false)[1].bookend.load).toBe('loading');
+    history.reset();
+    expect([history.customerKey, history.entriesWanted, history.expandedSessions]).toEqual([null, false, []]);
+    expect(history.state.sessions).toEqual([]);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * TranscriptState: the rules that tie the model's parts together (a new record, the session record, the
+ * console's live log, new entries, search scrolling, exports) and the wires' inputs they produce.
+ */
+import { TranscriptState } from 'c/transcriptModel';
+import { LABELS } from 'c/transcriptLabels';
+import { entry } from '../../../../../../jest/modelFixtures';
+
+const DATA = '../../conversationTranscript/__tests__/data';
+const sessionActive = require(`${DATA}/sessionActive.json`);
+const sessionEnded = require(`${DATA}/sessionEnded.json`);
+const RECORD = sessionActive.id;
+const CUSTOMER = '0PA5g000000Cust1AAA';
+const withCustomer = (record) => ({
+  ...record,
+  fields: { ...record.fields, MessagingEndUserId: { value: CUSTOMER, displayValue: null } }
+});
+const QUERIES = {
+  entries: 'entries',
+  history: { 'end-user': 'messaging', caller: 'caller', phone: 'phone' }
+};
+
+const node = (i) => ({
+  Id: `0dw5g${String(i).padStart(10, '0')}AAA`,
+  ConversationId: { value: RECORD },
+  Seq: { value: i },
+  EntryType: { value: 'Text', displayValue: 'Text' },
+  ActorType: { value: i % 2 ? 'EndUser' : 'Agent', displayValue: null },
+  Message: { value: i % 2 ? `question ${i}` : `answer ${i}` },
+  EntryTime: { value: `2024-05-14T17:${String(i).padStart(2, '0')}:00.000Z` }
+});
+const answer = (count) => ({
+  data: {
+    uiapi: {
+      query: {
+        ConversationEntry: {
+          edges: Array.from({ length: count }, (_, i) => ({ node: node(i + 1) })),
+          pageInfo: { hasNextPage: false, endCursor: null },
+          totalCount: count
+        }
+      }
+    }
+  },
+  errors: undefined
+});
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setUp(hash = '') {
+  const props = {
+    recordId: RECORD,
+    objectApiName: 'MessagingSession',
+    height: 480,
+    fitToPage: false,
+    newestFirst: false,
+    hideEventsOnLoad: false,
+    hideToolbar: false,
+    showHistory: true,
+    locale: 'en-US',
+    timeZone: 'UTC',
+    relativeTime: false,
+    statusMessage: ''
+  };
+  const changed = jest.fn();
+  const liveLog = { available: true, entries: [] };
+  const loadLiveLog = jest.fn(() => Promise.resolve(liveLog));
+  const state = new TranscriptState({
+    labels: LABELS,
+    options: props,
+    queries: QUERIES,
+    errorMessage: () => '',
+    loadLiveLog,
+    changed
+  });
+  state.setRecord({ recordId: RECORD, objectApiName: 'MessagingSession' }, hash);
+  state.settle();
+  const view = () => state.settle().view;
+  return { state, changed, loadLiveLog, liveLog, view };
+}
+
+describe('TranscriptState', () => {
+  it('asks for the first page of the record, and for nothing else until the session record is read', () => {
+    const { state } = setUp();
+    expect(state.wires).toEqual({
+      entryVariables: expect.objectContaining({ conversationId: RECORD, after: null }),
+      historyQuery: undefined,
+      historyVariables: undefined,
+      historyEntriesQuery: undefined,
+      historyEntryVariables: undefined
+    });
+  });
+
+  it('starts the history list and asks for the live log once the session record arrives', () => {
+    const { state, loadLiveLog } = setUp();
+    state.receiveSession(withCustomer(sessionActive), undefined);
+    expect(state.wires.historyQuery).toBe('messaging');
+    expect(state.wires.historyVariables).toMatchObject({ customerId: CUSTOMER, sessionId: RECORD });
+    expect(loadLiveLog).toHaveBeenCalledWith(RECORD);
+    state.receiveSession(sessionActive, undefined);
+    expect(loadLiveLog).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the live log when it arrives for the current record only', async () => {
+    const { state, changed, liveLog, view } = setUp();
+    liveLog.entries = [
+      entry('live-1', {
+        actorKind: 'EndUser',
+        actorType: 'EndUser',
+        layout: 'inbound',
+        message: 'typed just now',
+        source: 'live'
+      })
+    ];
+    state.receiveSession(sessionActive, undefined);
+    await flush();
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(view().entries.map((entry) => entry.message)).toEqual(['typed just now']);
+    expect(view().liveEntryCount).toBe(1);
+    state.refresh();
+    state.setRecord({ recordId: '0Mw5g000000OthrAAA' }, '');
+    await flush();
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(view().entries).toEqual([]);
+  });
+
+  it('reads the entries again when the session ends, and on refresh', () => {
+    const { state, loadLiveLog } = setUp();
+    state.receiveEntries(answer(2));
+    state.receiveSession(sessionActive, undefined);
+    const first = state.wires.entryVariables;
+    state.receiveSession(sessionEnded, undefined);
+    const reloaded = state.wires.entryVariables;
+    expect(reloaded).not.toBe(first);
+    expect(reloaded).toEqual(first);
+    state.refresh();
+    expect(state.wires.entryVariables).not.toBe(reloaded);
+    expect(loadLiveLog).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for a failed page again on retry', () => {
+    const { state, view } = setUp();
+    const asked = state.wires.entryVariables;
+    state.receiveEntries({ data: undefined, errors: [{ message: 'boom' }] });
+    expect(view().load.hasError).toBe(true);
+    state.retry();
+    expect(state.wires.entryVariables).not.toBe(asked);
+    expect(view().load.isLoading).toBe(true);
+  });
+
+  it('forgets everything of the previous record on a new one, and nothing when the record is the same', () => {
+    const { state, view } = setUp();
+    state.receiveEntries(answer(4));
+    state.search('question', view());
+    state.parts.tools.changeFilter({ kind: 'actor', actorKind: 'Agent' }, view().source);
+    expect(state.setRecord({ recordId: RECORD }, '')).toBe(false);
+    expect(view().countText).toBe('2 of 4 entries shown');
+    expect(state.setRecord({ recordId: '0Mw5g000000OthrAAA' }, '')).toBe(true);
+    expect(state.recordRef).toEqual({ recordId: '0Mw5g000000OthrAAA', objectApiName: 'MessagingSession' });
+    expect(view().entries).toEqual([]);
+    expect([view().tools.searchTerm, view().tools.hiddenActorKinds]).toEqual(['', []]);
+    expect(state.wires.entryVariables.conversationId).toBe('0Mw5g000000OthrAAA');
+    expect(state.takeMatchScroll(view())).toBeNull();
+  });
+
+  it('says when loading moved on, and keeps the current match inside the matches then', () => {
+    const { state, view } = setUp();
+    expect(state.settle().loadChanged).toBe(false);
+    state.receiveEntries(answer(6));
+    expect(state.settle().loadChanged).toBe(true);
+    expect(state.settle().loadChanged).toBe(false);
+  });
+
+  it('scrolls to a new search match after the render, once; stepping scrolls at once when it can', () => {
+    const { state, view } = setUp();
+    state.receiveEntries(answer(6));
+    state.search('question', view());
+    expect(state.takeMatchScroll(view()).entryId).toBe(node(1).Id);
+    expect(state.takeMatchScroll(view())).toBeNull();
+    const scrolled = [];
+    state.step(1, view(), (id) => scrolled.push(id) > 0);
+    expect(scrolled).toEqual([node(3).Id]);
+    expect(state.takeMatchScroll(view())).toBeNull();
+    state.step(1, view(), () => false);
+    expect(state.takeMatchScroll(view()).entryId).toBe(node(5).Id);
+  });
+
+  it('reveals a linked entry: shows it past the filter, then asks the log to scroll to it', () => {
+    const { state, view } = setUp(`#transcript-entry-${node(2).Id}`);
+    state.parts.tools.changeFilter({ kind: 'actor', actorKind: 'Agent' }, view().source);
+    expect(state.linkStep(view())).toBe('none');
+    state.receiveEntries(answer(3));
+    state.settle();
+    expect(state.linkStep(view())).toBe('clear-filter');
+    expect(view().tools.hiddenActorKinds).toEqual([]);
+    expect(state.linkStep(view())).toBe('scroll');
+  });
+
+  it('exports with the record and time in the file name, and copies one entry', () => {
+    const { state, view } = setUp();
+    state.receiveEntries(answer(2));
+    const job = state.exportJob('csv', view(), Date.parse('2024-05-14T12:00:00Z'));
+    expect(job).toMatchObject({ kind: 'download', fileName: `conversation-${RECORD}-2024-05-14.csv` });
+    expect(job.status(true)).toBe(`Downloading conversation-${RECORD}-2024-05-14.csv.`);
+    const copy = state.entryJob('copy-text', node(2).Id, view(), 'https://x');
+    expect(copy.text).toBe('answer 2');
+    expect(copy.status(true)).toBe('Entry text copied.');
+    expect(state.entryJob('copy-text', 'not-loaded', view(), 'https://x')).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+import type { LoadStatus } from './entryQuery';
+import type { TranscriptEntry } from './types';
+import { entryIdFromHash } from './view';
+
+/** What revealing the linked entry takes next. */
+export type LinkStep =
+  /** Nothing (no target, already shown, or still loading). */
+  | 'none'
+  /** Loading ended without the entry: stop looking (`notFound` says whether to tell the user). */
+  | 'stopped'
+  /** The filter hides the entry: show everything. */
+  | 'clear-filter'
+  /** Scroll the log to the entry, then report it with `scrolled`. */
+  | 'scroll';
+
+/**
+ * Pure model of a link to one entry (`#transcript-entry-ID` in the address): which entry, whether it
+ * still has to be scrolled to, and "not found" once loading ended without it. The entry is revealed once:
+ * later pages or reloads leave the user's scroll alone.
+ */
+export class LinkTarget {
+  entryId: string | null = null;
+  notFound = false;
+  private reveal = false;
+  private revealed = false;
+
+  /** Reads the address's hash (a late hashchange for the same entry changes nothing). */
+  read(hash: string): void {
+    const id = entryIdFromHash(hash);
+    if (id !== null && id === this.entryId) {
+      return;
+    }
+    this.entryId = id;
+    this.notFound = false;
+    this.revealed = false;
+    this.reveal = id !== null;
+  }
+
+  /** Another record: the target is read again from the address. */
+  reset(hash: string): void {
+    this.entryId = null;
+    this.read(hash);
+  }
+
+  /** New entries arrived: look for the target again unless it was shown or reported missing. */
+  entriesChanged(): void {
+    if (this.entryId !== null && !this.notFound && !this.revealed) {
+      this.reveal = true;
+    }
+  }
+
+  /** The next step to reveal the target among `all` loaded entries, of which `displayed` are shown. */
+  next(all: readonly TranscriptEntry[], displayed: readonly TranscriptEntry[], status: LoadStatus): LinkStep {
+    const id = this.entryId;
+    if (!this.reveal || id === null) {
+      return 'none';
+    }
+    const entry = all.find((candidate) => candidate.id === id);
+    if (!entry) {
+      const ended = status === 'complete' || status === 'incomplete';
+      if (ended || status === 'cancelled' || status === 'error') {
+        this.reveal = false;
+        this.notFound = ended;
+        return 'stopped';
+      }
+      return 'none';
+    }
+    return displayed.includes(entry) ? 'scroll' : 'clear-filter';
+  }
+
+  /** The log scrolled to the target (true), or could not yet (false: try again after the next render). */
+  scrolled(done: boolean): void {
+    if (done) {
+      this.reveal = false;
+      this.revealed = true;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Small builders shared by the tests of the model's classes (loadView, tools, exportPlan, the session
+ * and history controllers, linkTarget, transcriptView): entries as the model holds them and pager states.
+ */
+
+/** A normalized entry (TranscriptEntry) with the given id and fields. */
+function entry(id, fields = {}) {
+  return {
+    id,
+    seq: null,
+    entryType: 'Text',
+    actorType: 'Agent',
+    actorKind: 'Agent',
+    actorName: null,
+    actorId: null,
+    layout: 'message',
+    message: `message ${id}`,
+    messageStatus: null,
+    messageStatusCode: null,
+    messageIdentifier: null,
+    hasAttachments: false,
+    entryTime: Date.parse('2024-05-14T17:00:00.000Z'),
+    entryEndTime: null,
+    clientTimestamp: null,
+    clientDuration: null,
+    serverReceivedTimestamp: null,
+    messageSendTime: null,
+    messageDeliverTime: null,
+    messageReadTime: null,
+    ...fields
+  };
+}
+
+/** A pager state (TranscriptLoad). */
+function load(fields = {}) {
+  return {
+    recordId: '0Mw5g000000This1AAA',
+    status: 'complete',
+    entries: [],
+    unreadable: [],
+    totalCount: null,
+    errors: undefined,
+    shortfall: null,
+    ...fields
+  };
+}
+
+/** `count` entries, agents and customers taking turns, with an event every fifth. */
+function conversation(count, prefix = 'e') {
+  return Array.from({ length: count }, (_, i) =>
+    entry(`${prefix}${i + 1}`, {
+      seq: i + 1,
+      entryTime: Date.parse('2024-05-14T17:00:00.000Z') + i * 60_000,
+      ...(i % 5 === 4
+        ? {
+            entryType: 'ChatStarted',
+            actorType: 'System',
+            actorKind: 'System',
+            layout: 'event',
+            message: null
+          }
+        : i % 2
+          ? { actorType: 'EndUser', actorKind: 'EndUser', message: `question ${i + 1}` }
+          : { message: `answer ${i + 1}` })
+    })
+  );
+}
+
+module.exports = { entry, load, conversation };
