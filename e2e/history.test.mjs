@@ -389,10 +389,7 @@ describe('printing with earlier conversations loaded', () => {
 
   it(
     'the printout holds the expanded earlier conversation under its divider, then this one, in order',
-    {
-      ...TIMEOUT,
-      todo: 'the entries print in order, but each session divider prints as the bare event name "ParticipantEvent" without the session\'s name (transcriptLog printChunk does not print entry.bookend)'
-    },
+    TIMEOUT,
     async () => {
       await withPage(async (page) => {
         await openSample(page, SAMPLE);

@@ -161,7 +161,7 @@ export default class ConversationTranscript extends LightningElement {
     }
     const match = this.state.takeMatchScroll(this.view);
     if (match) this.log?.scrollToEntry(match.entryId);
-    if (step === 'stopped' || step === 'clear-filter') this.changed();
+    if (step === 'stopped' || step === 'clear-filter' || step === 'load-session') this.changed();
   }
 
   private recordChanged(): void {

@@ -55,6 +55,20 @@ export class PrintLines {
     const rows: PrintRow[] = [];
     for (let index = from; index < to; index++) {
       const entry = this.list[index];
+      const bookend = entry.bookend;
+      if (bookend) {
+        // A session's divider: its name and facts across the page; the next entry starts its day anew.
+        rows.push({
+          key: entry.id,
+          className: 'print-row print-row_bookend',
+          day: null,
+          time: '',
+          name: bookend.title,
+          text: bookend.facts
+        });
+        this.lastDay = null;
+        continue;
+      }
       const ms = entry.entryTime;
       const timed = ms !== null && Number.isFinite(ms);
       const day = timed ? dayKeyOf(ms, timeZone) : null;

@@ -138,13 +138,18 @@ export class ExportPlan {
   }
 
   /** What a per-entry copy action puts on the clipboard (`pageUrl`: the address the link starts from). */
-  entryJob(action: EntryCopyAction, entry: TranscriptEntry, pageUrl: string): CopyJob {
+  entryJob(
+    action: EntryCopyAction,
+    entry: TranscriptEntry,
+    pageUrl: string,
+    sessionId: string | null = null
+  ): CopyJob {
     const labels = this.labels;
     const link = action === 'copy-link';
     const done = link ? labels.Entry_Link_Copied : labels.Entry_Text_Copied;
     return {
       kind: 'copy',
-      text: link ? entryLink(pageUrl, entry.id) : entryCopyText(entry, labels),
+      text: link ? entryLink(pageUrl, entry.id, sessionId) : entryCopyText(entry, labels),
       status: (copied) => (copied ? done : labels.Export_Copy_Failed)
     };
   }

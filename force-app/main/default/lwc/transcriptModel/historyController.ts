@@ -14,6 +14,7 @@ import { EntryPager } from './pager';
 import {
   type EntryQueryVariables,
   type EntryWireAnswer,
+  type LoadStatus,
   type PagerCommand,
   type TranscriptLoad
 } from './entryQuery';
@@ -293,6 +294,31 @@ export class HistoryController {
         loaded && (state.sessions.some((session) => !this.expanded.includes(session.id)) || state.hasMore),
       canListMore: loaded && state.hasMore
     };
+  }
+
+  /** The earlier conversation an expanded entry belongs to (its record Id), else null. */
+  sessionOfEntry(entryId: string): string | null {
+    const found = this.earlierShown().find(({ entries }) => entries.some((entry) => entry.id === entryId));
+    return found ? found.session.id : null;
+  }
+
+  /**
+   * Where the earlier conversation a link names stands: `absent` (not this customer's, or history is
+   * off), `listing` (the list is still loading), `more` (not on the pages listed so far: the next page
+   * was asked for), `collapsed`, or the load status of its entries once expanded.
+   */
+  linkedSession(sessionId: string): 'absent' | 'listing' | 'more' | 'collapsed' | LoadStatus {
+    const { status, sessions, hasMore } = this.list.state;
+    if (!this.on || status === 'error' || (this.anchor !== null && this.customerKey === null)) {
+      return 'absent';
+    }
+    if (!sessions.some((session) => session.id === sessionId)) {
+      if (status !== 'loaded') {
+        return 'listing';
+      }
+      return hasMore && this.listMore() ? 'more' : 'absent';
+    }
+    return this.expanded.includes(sessionId) ? (this.loads[sessionId]?.status ?? 'loading') : 'collapsed';
   }
 
   /** "Match in: NAME (facts)" when `entryId` is in an expanded earlier conversation, else ''. */

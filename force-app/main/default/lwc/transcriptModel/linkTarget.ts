@@ -1,6 +1,6 @@
 import type { LoadStatus } from './entryQuery';
 import type { TranscriptEntry } from './types';
-import { entryIdFromHash } from './view';
+import { linkTargetFromHash } from './view';
 
 /** What revealing the linked entry takes next. */
 export type LinkStep =
@@ -11,26 +11,38 @@ export type LinkStep =
   /** The filter hides the entry: show everything. */
   | 'clear-filter'
   /** Scroll the log to the entry, then report it with `scrolled`. */
-  | 'scroll';
+  | 'scroll'
+  /** The entry's earlier conversation was expanded (or more of the list asked for): show the change. */
+  | 'load-session';
 
 /**
- * Pure model of a link to one entry (`#transcript-entry-ID` in the address): which entry, whether it
+ * Pure model of a link to one entry (`#transcript-entry-ID`, or `#transcript-entry-ID/SESSION-ID` for an
+ * entry of an earlier conversation, in the address): which entry and conversation, whether it
  * still has to be scrolled to, and "not found" once loading ended without it. The entry is revealed once:
  * later pages or reloads leave the user's scroll alone.
  */
 export class LinkTarget {
   entryId: string | null = null;
+  /** The earlier conversation holding the entry, when the link names one. */
+  sessionId: string | null = null;
   notFound = false;
   private reveal = false;
   private revealed = false;
 
+  /** True while the target still has to be found and shown. */
+  get wanted(): boolean {
+    return this.reveal && this.entryId !== null;
+  }
+
   /** Reads the address's hash (a late hashchange for the same entry changes nothing). */
   read(hash: string): void {
-    const id = entryIdFromHash(hash);
-    if (id !== null && id === this.entryId) {
+    const target = linkTargetFromHash(hash);
+    const id = target?.entryId ?? null;
+    if (id !== null && id === this.entryId && target?.sessionId === this.sessionId) {
       return;
     }
     this.entryId = id;
+    this.sessionId = target?.sessionId ?? null;
     this.notFound = false;
     this.revealed = false;
     this.reveal = id !== null;

@@ -12,6 +12,7 @@ import { LinkTarget, type LinkStep } from './linkTarget';
 import { LoadViewModel } from './loadView';
 import { EntryPager } from './pager';
 import {
+  sameRecordId,
   type EntryQueryVariables,
   type EntryWireAnswer,
   type PagerCommand,
@@ -257,12 +258,27 @@ export class TranscriptState<Q> {
   /** What a per-entry copy action puts on the clipboard; null for an entry not loaded. */
   entryJob(action: EntryCopyAction, entryId: string, view: TranscriptView, pageUrl: string): CopyJob | null {
     const entry = view.allEntries.find((candidate) => candidate.id === entryId);
-    return entry ? this.parts.exports.entryJob(action, entry, pageUrl) : null;
+    const sessionId = entry ? this.parts.history.sessionOfEntry(entry.id) : null;
+    return entry ? this.parts.exports.entryJob(action, entry, pageUrl, sessionId) : null;
   }
 
   /** After a render: the next step to reveal the linked entry (a hidden one is shown by clearing the filter). */
   linkStep(view: TranscriptView): LinkStep {
-    const step = this.parts.link.next(view.allEntries, view.displayedEntries, view.transcript.status);
+    const { link, history } = this.parts;
+    let status = view.transcript.status;
+    const sessionId = link.sessionId;
+    const current = this.record.recordId;
+    const earlier = sessionId !== null && !(current !== undefined && sameRecordId(sessionId, current));
+    if (earlier && link.wanted && !view.allEntries.some((entry) => entry.id === link.entryId)) {
+      // The entry is in an earlier conversation: list it, expand it, then wait for its entries.
+      const where = history.linkedSession(sessionId);
+      if (where === 'collapsed' || where === 'more') {
+        if (where === 'collapsed') history.toggle(sessionId);
+        return 'load-session';
+      }
+      status = where === 'absent' ? 'complete' : where === 'listing' ? 'loading' : where;
+    }
+    const step = link.next(view.allEntries, view.displayedEntries, status);
     if (step === 'clear-filter') {
       this.parts.tools.clearFilter();
     }

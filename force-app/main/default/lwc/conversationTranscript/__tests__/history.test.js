@@ -179,6 +179,52 @@ describe('c-conversation-transcript: earlier conversations with the same custome
     expect(timeline(element)).toContain('Parcel damaged');
   });
 
+  describe('links to entries of earlier conversations', () => {
+    const replacement = entry(MID, 2, 'Replacement sent');
+    const targetRow = (element) =>
+      rowsOf(element).find((item) => item.classList.contains('transcript-row_target'));
+    const missing = (element) => element.shadowRoot.querySelector('.transcript-link-missing');
+
+    it('a link to an entry of a collapsed conversation expands it and shows the entry', async () => {
+      window.location.hash = `#transcript-entry-${replacement.Id}/${MID}`;
+      const element = await open();
+
+      expect(entryRequests()).toEqual([THIS, MID]);
+      expect(timeline(element)).toContain('Replacement sent');
+      expect(targetRow(element)?.dataset.entryId).toBe(replacement.Id);
+      expect(missing(element)).toBeNull();
+    });
+
+    it('copies a link to an earlier entry that names its conversation, and the link opens it', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: jest.fn(() => Promise.resolve()) }
+      });
+      const element = await open();
+      await toggle(element, 'MS-0002');
+      const row = rowsOf(element).find((item) => item.dataset.entryId === replacement.Id);
+      const part = row.querySelector('c-transcript-message') || row.querySelector('c-transcript-event');
+      part.shadowRoot.querySelector('.transcript-copy-link').click();
+      await settle();
+      const link = navigator.clipboard.writeText.mock.calls[0][0];
+      expect(link).toBe(`${window.location.href.split('#')[0]}#transcript-entry-${replacement.Id}/${MID}`);
+
+      document.body.removeChild(element);
+      window.location.hash = new URL(link).hash;
+      const reopened = await open();
+      expect(targetRow(reopened)?.dataset.entryId).toBe(replacement.Id);
+    });
+
+    it('says the entry was not found when the named conversation is not this customer’s, and loads nothing more', async () => {
+      window.location.hash = `#transcript-entry-${replacement.Id}/0Mw5g000000Else1AAA`;
+      const element = await open();
+
+      expect(entryRequests()).toEqual([THIS]);
+      expect(targetRow(element)).toBeUndefined();
+      expect(squash(missing(element)?.textContent ?? '')).not.toBe('');
+    });
+  });
+
   it('"Load earlier conversation" expands the newest one not shown yet, then the next, one request each', async () => {
     const element = await open();
     const earlier = () => element.shadowRoot.querySelector('lightning-button.transcript-history-earlier');

@@ -1,6 +1,6 @@
 // The printed lines, slice by slice as the printout is built: who said what, when, and a day heading
 // above the first entry of each day only, also where a day starts in an earlier slice.
-import { normalizeEntry } from 'c/transcriptModel';
+import { bookendRow, normalizeEntry } from 'c/transcriptModel';
 import { PrintLines } from '../printout';
 
 const DAY = 24 * 3600 * 1000;
@@ -56,5 +56,32 @@ describe('printed lines', () => {
     expect(rows[0].text).toMatch(/message 1/);
     expect(rows[0].text).not.toBe('message 1');
     expect(rows[1].text).toMatch(/^message 2 \(.+\)$/);
+  });
+
+  it('print a session divider as its name and facts, and start the day of the next session anew', () => {
+    const divider = (sessionId, title) =>
+      bookendRow({
+        sessionId,
+        title,
+        facts: `Messaging · ${title} facts`,
+        current: false,
+        expanded: true,
+        load: 'loaded',
+        failed: false
+      });
+    const list = [divider('0Mw1', 'MS-1'), entry(0), divider('0Mw2', 'MS-2'), entry(1)];
+    const rows = new PrintLines(list, settings).slice(0, 4);
+    expect(rows.map((row) => [row.className, row.day, row.time, row.name, row.text])).toEqual([
+      ['print-row print-row_bookend', null, '', 'MS-1', 'Messaging · MS-1 facts'],
+      [
+        'print-row print-row_inbound',
+        'Tuesday, May 14, 2024',
+        '4:00 PM',
+        'Andy Martinez (Customer)',
+        'message 1'
+      ],
+      ['print-row print-row_bookend', null, '', 'MS-2', 'Messaging · MS-2 facts'],
+      ['print-row print-row_outbound', 'Tuesday, May 14, 2024', '4:01 PM', 'Jason Dewar (Agent)', 'message 2']
+    ]);
   });
 });
