@@ -26,6 +26,9 @@
  *              entries.filter(e => e.text.includes(q)) whose count is written + one frame: <= 3
  *   heap       JS heap kept after rendering 10,000 entries (after GC) / bytes of their JSON: <= 4
  *   requests   GraphQL requests counted by the preview stand-in = ceil(N / 2000) for every N
+ *   print      (when 50,000 is in --sizes) the longest main-thread task from choosing Print in the
+ *              toolbar until the print dialog is asked for, 50,000 entries, goal under 200 ms; the baseline
+ *              is the same number of plain printed lines built in one task.
  *   history    on the preview sample history-2000 (and history-2000-50000 when 50,000 is in --sizes: this
  *              session holds 50,000 entries, every page loaded first), a person clicks the earlier
  *              session's Show conversation (its bookend, brought into view with Home in the log): every
@@ -47,7 +50,8 @@ export const GOALS = {
   scaling: { max: 1.5, from: 1000, to: 10000 },
   searchRatio: { max: 3, at: 10000 },
   heapRatio: { max: 4, at: 10000 },
-  historyTask: { below: 200, earlier: 2000 }
+  historyTask: { below: 200, earlier: 2000 },
+  printTask: { below: 200, entries: 50000 }
 };
 /** Entries of this session in the history row's samples (scripts/preview.mjs HISTORY_SAMPLES). */
 export const HISTORY_CURRENT = { small: 20, large: 50000 };
@@ -283,6 +287,21 @@ export function buildRows(m, sizes) {
       enforced: true
     });
   }
+  if (sizes.includes(GOALS.printTask.entries)) {
+    const pr = m.print ?? {};
+    const { below, entries } = GOALS.printTask;
+    const value = pr.note ? Number.NaN : pr.longest;
+    rows.push({
+      check: `print ${fmtN(entries)} entries: longest task`,
+      ours: pr.note ?? `${fmtMs(pr.longest)} (worst run ${fmtMs(pr.worst)}, ${pr.tasks ?? 'n/a'} over 50 ms)`,
+      baseline: pr.note ? '' : `one-task printout ${fmtMs(pr.baselineMs)}; dialog after ${fmtMs(pr.printMs)}`,
+      ratio: pr.note ? '' : fmtRatio(ratio(pr.longest, pr.baselineMs)),
+      goal: `< ${below} ms`,
+      result: pr.note ? 'n/a' : evaluateBelow(value, below),
+      value,
+      enforced: true
+    });
+  }
   for (const n of sizes) {
     const observed = m.requests[n] ?? [];
     const expected = expectedRequests(n);
@@ -348,9 +367,7 @@ async function historyFacts() {
   const nodes = built.history.entries[built.earlierId].data.uiapi.query.ConversationEntry.edges
     .map((e) => e.node)
     .sort((a, b) => a.Seq.value - b.Seq.value);
-  const labels = readCustomLabels(
-    fs.readFileSync(path.join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'), 'utf8')
-  );
+  const labels = englishLabels();
   return {
     earlierName: built.earlierName,
     firstId: nodes[0].Id,
@@ -374,6 +391,13 @@ async function openBench(browser, baseUrl, data) {
   await page.goto(`${baseUrl}bench.html?latency=0`);
   await page.waitForFunction(() => window.__bench?.ready === true);
   return { context, page, problems };
+}
+
+/** The package's custom labels (English), by name. */
+function englishLabels() {
+  return readCustomLabels(
+    fs.readFileSync(path.join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'), 'utf8')
+  );
 }
 
 /**
@@ -486,6 +510,81 @@ async function expandEarlierSession(browser, baseUrl, current, facts) {
       tasks: tasks.length,
       shownMs
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The print row, one run: opens the preview on the large-50000 sample, waits until every entry is
+ * loaded, then chooses Print in the toolbar's export menu as a person does, with window.print recorded
+ * (headless Chromium has no dialog), and records every main-thread task over 50 ms (PerformanceObserver
+ * 'longtask') until the print dialog is asked for. Baseline on the same page: the same number of plain
+ * printed lines (a row of three spans) built in one task, the freeze the chunked printout avoids.
+ * Returns { longest, tasks, printMs, baselineMs } or { note } when it could not be measured.
+ */
+async function printLongest(browser, baseUrl) {
+  const { entries } = GOALS.printTask;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const component = 'c-conversation-transcript';
+  try {
+    await page.goto(`${baseUrl}?sample=large-${entries}&latency=0`);
+    await page
+      .locator(`${component} .transcript-count`)
+      .filter({ hasText: fmtN(entries) })
+      .waitFor({ timeout: 180000 });
+    await page.locator(`${component} .transcript-progress`).waitFor({ state: 'detached', timeout: 60000 });
+    const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+    if (!supported) return { note: "n/a (no PerformanceObserver 'longtask')" };
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__benchPrints = [];
+      window.print = () => window.__benchPrints.push(performance.now());
+      window.__benchTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__benchTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await page.locator(`${component} lightning-button-menu.transcript-export-menu button`).first().click();
+    const printLabel = englishLabels().get('Export_Print');
+    await page.getByRole('menuitem', { name: printLabel }).click();
+    try {
+      await page.waitForFunction(() => window.__benchPrints.length > 0, null, { timeout: 240000 });
+    } catch {
+      return { note: 'n/a (the print dialog was never asked for)' };
+    }
+    const printMs = Date.now() - started;
+    // Tasks that end with the dialog's: the observer reports them after they end.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    );
+    const printed = await page.locator(`${component} c-transcript-print-rows .print-row`).count();
+    if (printed !== entries) return { note: `n/a (${fmtN(printed)} of ${fmtN(entries)} entries printed)` };
+    const tasks = await page.evaluate(() => window.__benchTasks);
+    if (errors.length) return { note: `n/a (page error: ${errors[0]})` };
+    const baselineMs = await page.evaluate((count) => {
+      const start = performance.now();
+      const box = document.createElement('div');
+      box.style.display = 'none';
+      for (let i = 0; i < count; i++) {
+        const line = document.createElement('div');
+        for (const text of ['4:00 PM', `Name ${i}`, `Printed line ${i}`]) {
+          const span = document.createElement('span');
+          span.textContent = text;
+          line.appendChild(span);
+        }
+        box.appendChild(line);
+      }
+      document.body.appendChild(box);
+      const ms = performance.now() - start;
+      box.remove();
+      return ms;
+    }, entries);
+    return { longest: Math.max(0, ...tasks), tasks: tasks.length, printMs, baselineMs };
   } finally {
     await context.close();
   }
@@ -665,6 +764,20 @@ async function main() {
         if (r.note) break;
       }
     }
+    raw.print = [];
+    if (!args.historyOnly && measureSizes.includes(GOALS.printTask.entries)) {
+      for (let run = 0; run < Math.min(3, args.runs); run++) {
+        const r = await printLongest(browser, server.url);
+        raw.print.push(r);
+        process.stdout.write(
+          `bench: print ${fmtN(GOALS.printTask.entries)} run ${run + 1}: ` +
+            (r.note ??
+              `longest task ${fmtMs(r.longest)}, ${r.tasks} over 50 ms, dialog after ${fmtMs(r.printMs)}; one-task printout ${fmtMs(r.baselineMs)}`) +
+            '\n'
+        );
+        if (r.note) break;
+      }
+    }
   } finally {
     await stop();
   }
@@ -678,6 +791,19 @@ async function main() {
     requests: raw.requests,
     history: {}
   };
+  {
+    const runs = raw.print ?? [];
+    const note = runs.find((r) => r.note)?.note ?? (runs.length ? null : 'n/a (not run)');
+    m.print = note
+      ? { note }
+      : {
+          longest: median(runs.map((r) => r.longest)),
+          worst: Math.max(...runs.map((r) => r.longest)),
+          tasks: median(runs.map((r) => r.tasks)),
+          printMs: median(runs.map((r) => r.printMs)),
+          baselineMs: median(runs.map((r) => r.baselineMs))
+        };
+  }
   for (const [current, runs] of Object.entries(raw.history)) {
     const note = runs.find((r) => r.note)?.note;
     m.history[current] = note

@@ -157,3 +157,21 @@ test('history row: every task under 200 ms passes, 200 ms fails, not measured fa
   assert.equal(large.length, 2, 'a row for 50,000 entries in this session too');
   assert.equal(large[1].result, 'n/a');
 });
+
+test('print row: with 50,000 in --sizes, the longest task under 200 ms passes; slow or not measured fails', () => {
+  const row = (rows) => rows.find((r) => r.check === 'print 50,000 entries: longest task');
+  const sizes = [1000, 10000, 50000];
+  assert.equal(row(buildRows(medians(), [1000, 10000])), undefined, 'no row without 50,000');
+  const print = (figures) => buildRows({ ...medians(), print: figures }, sizes);
+  const ok = row(print({ longest: 150, worst: 180, tasks: 2, printMs: 3000, baselineMs: 300 }));
+  assert.equal(ok.result, 'pass');
+  assert.equal(ok.ratio, '0.500');
+  assert.equal(
+    row(print({ longest: 200, worst: 250, tasks: 3, printMs: 3000, baselineMs: 300 })).result,
+    'fail'
+  );
+  const none = print({ note: 'n/a (the print dialog was never asked for)' });
+  assert.equal(row(none).result, 'n/a');
+  assert.ok(!allPassed(none), 'not measured: the run fails');
+  assert.equal(row(buildRows(medians(), sizes)).result, 'n/a', 'no print figures at all');
+});
