@@ -401,6 +401,23 @@ function englishLabels() {
 }
 
 /**
+ * Opens the preview on a sample and waits until its `count` entries are loaded (the count shown, the
+ * loading line gone). Returns a note when long tasks cannot be observed in this browser, else null.
+ */
+async function openLoaded(page, baseUrl, sample, count) {
+  const component = 'c-conversation-transcript';
+  await page.goto(`${baseUrl}?sample=${sample}&latency=0`);
+  await page.waitForSelector(`body[data-preview-sample="${sample}"]`, { timeout: 60000 });
+  await page
+    .locator(`${component} .transcript-count`)
+    .filter({ hasText: fmtN(count) })
+    .waitFor({ timeout: 180000 });
+  await page.locator(`${component} .transcript-progress`).waitFor({ state: 'detached', timeout: 60000 });
+  const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+  return supported ? null : "n/a (no PerformanceObserver 'longtask')";
+}
+
+/**
  * The history row, one run: opens the preview on the history sample, waits until this session is
  * loaded, brings the earlier session's bookend into view with Home in the log (as a keyboard user
  * does), then clicks its Show conversation and records every main-thread task over 50 ms
@@ -415,17 +432,8 @@ async function expandEarlierSession(browser, baseUrl, current, facts) {
   page.on('pageerror', (error) => errors.push(error.message));
   const component = 'c-conversation-transcript';
   try {
-    await page.goto(`${baseUrl}?sample=${historySampleId(current)}&latency=0`);
-    await page.waitForSelector(`body[data-preview-sample="${historySampleId(current)}"]`, {
-      timeout: 60000
-    });
-    await page
-      .locator(`${component} .transcript-count`)
-      .filter({ hasText: fmtN(current) })
-      .waitFor({ timeout: 180000 });
-    await page.locator(`${component} .transcript-progress`).waitFor({ state: 'detached', timeout: 60000 });
-    const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
-    if (!supported) return { note: "n/a (no PerformanceObserver 'longtask')" };
+    const note = await openLoaded(page, baseUrl, historySampleId(current), current);
+    if (note) return { note };
     const show = page
       .locator(`${component} c-transcript-session-bookend`)
       .filter({ hasText: facts.earlierName })
@@ -531,14 +539,8 @@ async function printLongest(browser, baseUrl) {
   page.on('pageerror', (error) => errors.push(error.message));
   const component = 'c-conversation-transcript';
   try {
-    await page.goto(`${baseUrl}?sample=large-${entries}&latency=0`);
-    await page
-      .locator(`${component} .transcript-count`)
-      .filter({ hasText: fmtN(entries) })
-      .waitFor({ timeout: 180000 });
-    await page.locator(`${component} .transcript-progress`).waitFor({ state: 'detached', timeout: 60000 });
-    const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
-    if (!supported) return { note: "n/a (no PerformanceObserver 'longtask')" };
+    const note = await openLoaded(page, baseUrl, `large-${entries}`, entries);
+    if (note) return { note };
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       window.__benchPrints = [];

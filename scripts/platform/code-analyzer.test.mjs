@@ -95,3 +95,19 @@ test('guard skips __tests__, node_modules and .cache', (t) => {
   assert.deepEqual(result.files, [path.join(dir, 'lwc/x/x.ts')]);
   assert.deepEqual(result.violations, []);
 });
+
+test('guard allows lwc:dom="manual" in the printout template only, and still checks it for HTML', (t) => {
+  const dir = tempTree({
+    'lwc/transcriptPrintRows/transcriptPrintRows.html':
+      '<template>\n<div lwc:dom="manual"></div>\n<a onclick="go()">x</a>\n</template>\n',
+    'lwc/transcriptPrintRows/transcriptPrintRows.ts': 'row.innerHTML = text;\n',
+    'lwc/other/other.html': '<template>\n<div lwc:dom="manual"></div>\n</template>\n'
+  });
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const found = runGuard(dir).violations.map((v) => `${path.basename(v.file)}:${v.line} ${v.pattern}`);
+  assert.deepEqual(found, [
+    'other.html:2 lwc:dom="manual"',
+    'transcriptPrintRows.html:3 inline event handler on*="..."',
+    'transcriptPrintRows.ts:1 innerHTML'
+  ]);
+});
