@@ -66,4 +66,38 @@ function conversation(count, prefix = 'e') {
   );
 }
 
-module.exports = { entry, load, conversation };
+/**
+ * One ConversationEntry node as the GraphQL wire delivers it: entry `i` of `conversationId`, end user on
+ * odd numbers and agent on even ones unless `actor` says otherwise, with `message(i)` as its text.
+ */
+function wireNode(conversationId, i, { actor, message = (n) => `message ${n}` } = {}) {
+  return {
+    Id: `0dw5g${String(i).padStart(10, '0')}AAA`,
+    ConversationId: { value: conversationId },
+    Seq: { value: i },
+    EntryType: { value: 'Text', displayValue: 'Text' },
+    ActorType: { value: actor ?? (i % 2 ? 'EndUser' : 'Agent'), displayValue: null },
+    Message: { value: message(i) },
+    EntryTime: { value: `2024-05-14T17:${String(i).padStart(2, '0')}:00.000Z` }
+  };
+}
+
+/** A complete one-page answer of the entry wire holding entries 1..count, made by `nodeOf(i)`. */
+function wireAnswer(count, nodeOf) {
+  return {
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges: Array.from({ length: count }, (_, i) => ({ node: nodeOf(i + 1) })),
+            pageInfo: { hasNextPage: false, endCursor: null },
+            totalCount: count
+          }
+        }
+      }
+    },
+    errors: undefined
+  };
+}
+
+module.exports = { entry, load, conversation, wireNode, wireAnswer };

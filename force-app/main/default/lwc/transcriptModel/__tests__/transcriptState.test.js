@@ -4,7 +4,7 @@
  */
 import { TranscriptState } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { entry } from '../../../../../../jest/modelFixtures';
+import { entry, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
 
 const DATA = '../../conversationTranscript/__tests__/data';
 const sessionActive = require(`${DATA}/sessionActive.json`);
@@ -20,29 +20,8 @@ const QUERIES = {
   history: { 'end-user': 'messaging', caller: 'caller', phone: 'phone' }
 };
 
-const node = (i) => ({
-  Id: `0dw5g${String(i).padStart(10, '0')}AAA`,
-  ConversationId: { value: RECORD },
-  Seq: { value: i },
-  EntryType: { value: 'Text', displayValue: 'Text' },
-  ActorType: { value: i % 2 ? 'EndUser' : 'Agent', displayValue: null },
-  Message: { value: i % 2 ? `question ${i}` : `answer ${i}` },
-  EntryTime: { value: `2024-05-14T17:${String(i).padStart(2, '0')}:00.000Z` }
-});
-const answer = (count) => ({
-  data: {
-    uiapi: {
-      query: {
-        ConversationEntry: {
-          edges: Array.from({ length: count }, (_, i) => ({ node: node(i + 1) })),
-          pageInfo: { hasNextPage: false, endCursor: null },
-          totalCount: count
-        }
-      }
-    }
-  },
-  errors: undefined
-});
+const node = (i) => wireNode(RECORD, i, { message: (n) => (n % 2 ? `question ${n}` : `answer ${n}`) });
+const answer = (count) => wireAnswer(count, node);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(hash = '') {

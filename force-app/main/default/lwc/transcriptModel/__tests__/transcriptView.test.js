@@ -1,34 +1,14 @@
 /** TranscriptView: what the container's template shows, derived from the parts and the component's properties. */
 import { TranscriptState } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
+import { wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
 
 const DATA = '../../conversationTranscript/__tests__/data';
 const sessionActive = require(`${DATA}/sessionActive.json`);
 const RECORD = sessionActive.id;
 
-const node = (i, actor = i % 2 ? 'EndUser' : 'Agent') => ({
-  Id: `0dw5g${String(i).padStart(10, '0')}AAA`,
-  ConversationId: { value: RECORD },
-  Seq: { value: i },
-  EntryType: { value: 'Text', displayValue: 'Text' },
-  ActorType: { value: actor, displayValue: null },
-  Message: { value: `message ${i}` },
-  EntryTime: { value: `2024-05-14T17:${String(i).padStart(2, '0')}:00.000Z` }
-});
-const answer = (count) => ({
-  data: {
-    uiapi: {
-      query: {
-        ConversationEntry: {
-          edges: Array.from({ length: count }, (_, i) => ({ node: node(i + 1) })),
-          pageInfo: { hasNextPage: false, endCursor: null },
-          totalCount: count
-        }
-      }
-    }
-  },
-  errors: undefined
-});
+const node = (i, actor) => wireNode(RECORD, i, { actor });
+const answer = (count) => wireAnswer(count, node);
 
 function setUp(options = {}) {
   const props = {
