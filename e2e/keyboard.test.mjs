@@ -44,6 +44,13 @@ async function tabIntoLog(page) {
   assert.fail('Tab reaches the log');
 }
 
+/** Opens the varied-height sample, waits until every entry is loaded and tabs into the log. */
+async function openAndTabIntoLog(page) {
+  await page.goto(`${BASE_URL}?sample=varied-${COUNT}&latency=0`);
+  await waitAllLoaded(page, COUNT);
+  await tabIntoLog(page);
+}
+
 describe('keyboard through a windowed log', () => {
   it(
     'Tab and Shift+Tab visit every entry action in order, never dropping focus',
@@ -52,9 +59,7 @@ describe('keyboard through a windowed log', () => {
       await withPage(
         browser(),
         async (page) => {
-          await page.goto(`${BASE_URL}?sample=varied-${COUNT}&latency=0`);
-          await waitAllLoaded(page, COUNT);
-          await tabIntoLog(page);
+          await openAndTabIntoLog(page);
 
           const forward = [];
           for (let i = 0; i < 120; i++) {
@@ -112,9 +117,7 @@ describe('keyboard through a windowed log', () => {
       await withPage(
         browser(),
         async (page) => {
-          await page.goto(`${BASE_URL}?sample=varied-${COUNT}&latency=0`);
-          await waitAllLoaded(page, COUNT);
-          await tabIntoLog(page);
+          await openAndTabIntoLog(page);
           for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
           assert.equal((await focused(page)).where, 'action');
           for (let i = 0; i < 5; i++) await wheelOverLog(page, 20000);

@@ -100,4 +100,24 @@ function wireAnswer(count, nodeOf) {
   };
 }
 
-module.exports = { entry, load, conversation, wireNode, wireAnswer };
+/** The container's properties as TranscriptState reads them, for `recordId`, with `overrides`. */
+function componentProps(recordId, overrides = {}) {
+  return {
+    recordId,
+    objectApiName: 'MessagingSession',
+    cardTitle: undefined,
+    height: 480,
+    fitToPage: false,
+    newestFirst: false,
+    hideEventsOnLoad: false,
+    hideToolbar: false,
+    showHistory: true,
+    locale: 'en-US',
+    timeZone: 'UTC',
+    relativeTime: false,
+    statusMessage: '',
+    ...overrides
+  };
+}
+
+module.exports = { entry, load, conversation, wireNode, wireAnswer, componentProps };

@@ -1,31 +1,19 @@
 import { createElement } from 'lwc';
 import TranscriptMessage from 'c/transcriptMessage';
 import TranscriptEvent from 'c/transcriptEvent';
+import { entry } from '../../../../../../jest/modelFixtures';
 
-const entry = (overrides = {}) => ({
-  id: '0Ed000000000001AAA',
-  seq: 1,
-  entryType: 'Text',
-  actorType: 'EndUser',
-  actorKind: 'EndUser',
-  actorName: 'Carla Customer',
-  actorId: null,
-  layout: 'inbound',
-  message: 'Where is my order?',
-  messageStatus: null,
-  messageStatusCode: null,
-  messageIdentifier: null,
-  hasAttachments: false,
-  entryTime: Date.UTC(2026, 0, 5, 10, 0),
-  entryEndTime: null,
-  clientTimestamp: null,
-  clientDuration: null,
-  serverReceivedTimestamp: null,
-  messageSendTime: null,
-  messageDeliverTime: null,
-  messageReadTime: null,
-  ...overrides
-});
+const row = (overrides = {}) =>
+  entry('0Ed000000000001AAA', {
+    seq: 1,
+    actorType: 'EndUser',
+    actorKind: 'EndUser',
+    actorName: 'Carla Customer',
+    layout: 'inbound',
+    message: 'Where is my order?',
+    entryTime: Date.UTC(2026, 0, 5, 10, 0),
+    ...overrides
+  });
 
 const flush = () => Promise.resolve();
 
@@ -45,11 +33,11 @@ function pointer(canHover) {
 }
 
 describe.each([
-  ['c-transcript-message', TranscriptMessage, entry()],
+  ['c-transcript-message', TranscriptMessage, row()],
   [
     'c-transcript-event',
     TranscriptEvent,
-    entry({ entryType: 'ChatbotEstablished', actorKind: 'System', layout: 'event', message: null })
+    row({ entryType: 'ChatbotEstablished', actorKind: 'System', layout: 'event', message: null })
   ]
 ])('%s action buttons', (tag, Component, value) => {
   const expected = value.message === null ? ['utility:link'] : ['utility:copy', 'utility:link'];

@@ -4,7 +4,7 @@
  */
 import { TranscriptState } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { entry, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
+import { componentProps, entry, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
 
 const DATA = '../../conversationTranscript/__tests__/data';
 const sessionActive = require(`${DATA}/sessionActive.json`);
@@ -25,20 +25,7 @@ const answer = (count) => wireAnswer(count, node);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(hash = '') {
-  const props = {
-    recordId: RECORD,
-    objectApiName: 'MessagingSession',
-    height: 480,
-    fitToPage: false,
-    newestFirst: false,
-    hideEventsOnLoad: false,
-    hideToolbar: false,
-    showHistory: true,
-    locale: 'en-US',
-    timeZone: 'UTC',
-    relativeTime: false,
-    statusMessage: ''
-  };
+  const props = componentProps(RECORD);
   const changed = jest.fn();
   const liveLog = { available: true, entries: [] };
   const loadLiveLog = jest.fn(() => Promise.resolve(liveLog));

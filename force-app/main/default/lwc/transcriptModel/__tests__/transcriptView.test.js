@@ -1,7 +1,7 @@
 /** TranscriptView: what the container's template shows, derived from the parts and the component's properties. */
 import { TranscriptState } from 'c/transcriptModel';
 import { LABELS } from 'c/transcriptLabels';
-import { wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
+import { componentProps, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
 
 const DATA = '../../conversationTranscript/__tests__/data';
 const sessionActive = require(`${DATA}/sessionActive.json`);
@@ -11,22 +11,7 @@ const node = (i, actor) => wireNode(RECORD, i, { actor });
 const answer = (count) => wireAnswer(count, node);
 
 function setUp(options = {}) {
-  const props = {
-    recordId: RECORD,
-    objectApiName: 'MessagingSession',
-    cardTitle: undefined,
-    height: 480,
-    fitToPage: false,
-    newestFirst: false,
-    hideEventsOnLoad: false,
-    hideToolbar: false,
-    showHistory: true,
-    locale: 'en-US',
-    timeZone: 'UTC',
-    relativeTime: false,
-    statusMessage: '',
-    ...options
-  };
+  const props = componentProps(RECORD, options);
   const state = new TranscriptState({
     labels: LABELS,
     options: props,
