@@ -24,10 +24,27 @@ function readLabels(file = LABELS_FILE) {
   return labels;
 }
 
+/**
+ * Writes the label modules. Several jest processes run this at once (Stryker's test runners, each mutant
+ * run calling globalSetup): a module is only written when its text differs, and then to a file of this
+ * process first and renamed over the module (rename replaces a file atomically on one file system), so a
+ * test never imports a half-written module.
+ */
 function writeLabelMocks() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   for (const [name, value] of Object.entries(readLabels())) {
-    fs.writeFileSync(path.join(OUT_DIR, `c.${name}.js`), `export default ${JSON.stringify(value)};\n`);
+    const file = path.join(OUT_DIR, `c.${name}.js`);
+    const text = `export default ${JSON.stringify(value)};\n`;
+    let current = null;
+    try {
+      current = fs.readFileSync(file, 'utf8');
+    } catch {
+      current = null;
+    }
+    if (current === text) continue;
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, text);
+    fs.renameSync(partial, file);
   }
 }
 

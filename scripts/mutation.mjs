@@ -32,7 +32,7 @@
  * The property tests run FUZZ_RUNS=100 cases per property under mutation (10,000 in `npm test`): each
  * mutant runs them again, and a mutant that 100 generated pages do not catch is reported as a survivor.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -144,11 +144,49 @@ export function formatFileScores(report) {
   });
 }
 
-function main() {
+/**
+ * Runs Stryker with its output on this process's stdout, as it comes, and keeps the first line it logs
+ * at ERROR level (or, failing that, its last line) as the reason when it exits non-zero.
+ */
+function runStryker(command) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, command, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '100', FORCE_COLOR: '0' }
+    });
+    let firstError = null;
+    let lastLine = '';
+    let pending = '';
+    const read = (chunk, out) => {
+      out.write(chunk);
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const plain = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
+        if (!plain) continue;
+        lastLine = plain;
+        if (firstError === null && /\bERROR\b/.test(plain)) firstError = plain;
+      }
+    };
+    child.stdout.on('data', (chunk) => read(chunk, process.stdout));
+    child.stderr.on('data', (chunk) => read(chunk, process.stderr));
+    child.on('close', (code, signal) => {
+      const status = code ?? 1;
+      const reason = status === 0 ? null : oneLine(firstError ?? (lastLine || `exit ${signal ?? code}`), 300);
+      resolve({ status, reason });
+    });
+  });
+}
+
+async function main() {
   const args = parseArgs(process.argv.slice(2));
   const config = JSON.parse(fs.readFileSync(CONFIG, 'utf8'));
   const breakAt = config.thresholds?.break ?? null;
   let status = 0;
+  let reason = null;
+  let retried = null;
   if (!args.reportOnly) {
     fs.rmSync(REPORT, { force: true });
     let configFile = CONFIG;
@@ -168,19 +206,24 @@ function main() {
       const file = path.join('.cache', 'mutation', `incremental-${args.set}.json`);
       strykerArgs.push('--incremental', '--incrementalFile', file);
     }
-    const result = spawnSync(
-      process.execPath,
-      [path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), ...strykerArgs],
-      {
-        cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '100', FORCE_COLOR: '0' }
-      }
-    );
-    status = result.status ?? 1;
+    const command = [
+      path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'),
+      ...strykerArgs
+    ];
+    let run = await runStryker(command);
+    if (run.status !== 0 && !fs.existsSync(REPORT)) {
+      // Stryker stopped before any mutant had a result (sandbox, dry run or runner start-up): say why, and
+      // start it once more, so a one-off start-up failure is reported, not mistaken for a score.
+      console.log(`mutation: Stryker stopped without a report (${run.reason}); running it once more`);
+      const first = run.reason;
+      run = await runStryker(command);
+      retried = `ran a second time after stopping without a report (${first})`;
+    }
+    status = run.status;
+    reason = run.reason;
   }
   if (!fs.existsSync(REPORT)) {
-    console.error('mutation: no report written (Stryker did not finish)');
+    console.log(`mutation: no report written (Stryker did not finish: ${reason ?? 'no reason printed'})`);
     process.exit(status || 1);
   }
   const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
@@ -188,10 +231,12 @@ function main() {
   const perFile =
     Object.keys(report.files ?? {}).length > 1 ? ['per file:', ...formatFileScores(report)] : [];
   console.log(`\n${[...formatSummary(summary, breakAt), ...perFile].join('\n')}`);
+  if (retried) console.log(`mutation: Stryker ${retried}`);
   const below = breakAt !== null && !(summary.score >= breakAt);
+  if (status !== 0 && !below) console.log(`mutation: Stryker failed (${reason ?? 'no reason printed'})`);
   process.exit(status !== 0 || below ? 1 : 0);
 }
 
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
-  main();
+  await main();
 }

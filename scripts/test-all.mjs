@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearFigures, formatFigures, readFigures } from './figures.mjs';
-import { summarizeSteps, tapCounts } from './test-counts.mjs';
+import { mutationNote, summarizeSteps, tapCounts } from './test-counts.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const skip = new Set(
@@ -120,7 +120,7 @@ for (const step of steps) {
   } catch {
     counts = null;
   }
-  if (step.noteFromOutput) note = /^(mutation score: [^\n]*?) \(/m.exec(result.stdout ?? '')?.[1] ?? null;
+  if (step.noteFromOutput) note = mutationNote(result.stdout ?? '');
   results.push({
     name: step.name,
     ok: result.status === 0,

@@ -43,3 +43,14 @@ export function summarizeSteps(steps) {
   }
   return { passed, failed, ok, lines, total: `tests: ${passed} passed, ${failed} failed` };
 }
+
+/**
+ * The mutation step's note in the summary: its score, and each line `scripts/mutation.mjs` starts with
+ * `mutation: ` (why Stryker stopped, a second start), so the reason reaches the summary's own line.
+ */
+export function mutationNote(stdout) {
+  const parts = [/^(mutation score: [^\n]*?) \(/m.exec(stdout)?.[1]];
+  for (const match of stdout.matchAll(/^mutation: (.+)$/gm)) parts.push(match[1]);
+  const note = parts.filter(Boolean).join('; ');
+  return note || null;
+}

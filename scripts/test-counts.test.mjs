@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { summarizeSteps, tapCounts } from './test-counts.mjs';
+import { mutationNote, summarizeSteps, tapCounts } from './test-counts.mjs';
 
 test('reads the pass and fail counts of a TAP report', () => {
   const tap = 'TAP version 13\nok 1 - a\nnot ok 2 - b\n1..2\n# tests 2\n# suites 0\n# pass 1\n# fail 1\n';
@@ -68,4 +68,23 @@ test('a runner whose counts cannot be read fails the run, a skipped step says so
 test('counts of a step that is not a runner are ignored', () => {
   const summary = summarizeSteps([{ ...build, counts: { passed: 5, failed: 0 } }, jest]);
   assert.equal(summary.total, 'tests: 300 passed, 0 failed');
+});
+
+test('the mutation note carries the score and why Stryker stopped or started again', () => {
+  const out = [
+    'mutation: Stryker stopped without a report (ERROR DryRunExecutor One or more tests failed); running it once more',
+    '',
+    'mutation score: 93.65% (59 of 63 mutants detected: 59 killed), break threshold 85%',
+    'mutation: Stryker ran a second time after stopping without a report (ERROR DryRunExecutor)'
+  ].join('\n');
+  assert.equal(
+    mutationNote(out),
+    'mutation score: 93.65%; Stryker stopped without a report (ERROR DryRunExecutor One or more tests failed); ' +
+      'running it once more; Stryker ran a second time after stopping without a report (ERROR DryRunExecutor)'
+  );
+  assert.equal(
+    mutationNote('mutation: no report written (Stryker did not finish: exit 1)\n'),
+    'no report written (Stryker did not finish: exit 1)'
+  );
+  assert.equal(mutationNote('Mutation testing 4% (elapsed: <1m)\n'), null);
 });
