@@ -1,14 +1,14 @@
 /**
- * Shared helpers for the end-to-end tests. Run them with `node scripts/e2e.mjs`, which builds the preview,
- * starts the server and one Chromium, and passes their addresses in E2E_BASE_URL / E2E_WS_ENDPOINT.
+ * Shared helpers for the end-to-end tests. Run them with `node scripts/e2e.mjs` (Playwright's test runner
+ * with playwright.config.mjs): its global setup builds and serves the preview and passes the addresses in
+ * E2E_BASE_URL / E2E_PRODUCTION_URL; the runner launches Debian's Chromium.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
+import { test } from '@playwright/test';
 import { readLabels, readTranslations } from '../scripts/preview-build.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,15 +35,6 @@ export function labelIn(language, name, ...values) {
   return template.replace(/\{(\d+)\}/g, (token, i) =>
     values[Number(i)] === undefined ? token : String(values[Number(i)])
   );
-}
-
-export async function connectBrowser() {
-  if (!BASE_URL || !process.env.E2E_WS_ENDPOINT) {
-    throw new Error(
-      'run the e2e tests with `node scripts/e2e.mjs` (it starts the preview server and Chromium)'
-    );
-  }
-  return chromium.connect(process.env.E2E_WS_ENDPOINT);
 }
 
 /** A fresh context + page that records console errors and page errors. */
@@ -131,18 +122,16 @@ export function largeResponse(count) {
 }
 
 /**
- * Connects to the run's Chromium before a test file's tests and closes the connection after them.
- * Returns a getter: `const browser = useBrowser(); … newPage(browser())`.
+ * The worker's Chromium (Playwright's `browser` fixture, launched with the config's launchOptions) for a
+ * test file's own contexts. Returns a getter: `const browser = useBrowser(); … newPage(browser())`.
  */
 export function useBrowser() {
-  let browser;
-  before(async () => {
-    browser = await connectBrowser();
+  let shared;
+  test.beforeAll(({ browser }) => {
+    if (!BASE_URL) throw new Error('run the e2e tests with `node scripts/e2e.mjs` (it serves the preview)');
+    shared = browser;
   });
-  after(async () => {
-    await browser?.close();
-  });
-  return () => browser;
+  return () => shared;
 }
 
 /**
