@@ -6,7 +6,7 @@
  * further.
  */
 import { test } from '@playwright/test';
-import { BASE_URL, label, useBrowser, withPage } from './helpers.mjs';
+import { BASE_URL, label, usePages } from './helpers.mjs';
 import {
   LOG,
   ROWS,
@@ -20,7 +20,7 @@ import {
   wheelToEnd
 } from './scrolling.mjs';
 
-const browser = useBrowser();
+const withPage = usePages();
 const SIZES = [220, 2000, 5000, 50000];
 const WIDTHS = [1280, 400];
 
@@ -56,7 +56,6 @@ test.describe('the edges of a long transcript', () => {
       test(`${count.toLocaleString('en-US')} entries at ${width} px: Jump to latest / first, End / Home and the wheel reach the exact edges`, async () => {
         test.setTimeout(300000);
         await withPage(
-          browser(),
           async (page) => {
             await open(page, count);
             await clickToolbarButton(page, label('Jump_Latest'));
@@ -90,7 +89,6 @@ test.describe('a linked or matched entry is fully in view', () => {
       test.setTimeout(300000);
       const ids = await entryIds(count);
       await withPage(
-        browser(),
         async (page) => {
           await open(page, count, `#transcript-entry-${ids[count - 1]}`);
           const target = page.locator(`${ROWS}.transcript-row_target`);

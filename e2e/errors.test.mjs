@@ -5,11 +5,9 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import { label, newPage, openSample, sampleNodes, stats, useBrowser } from './helpers.mjs';
+import { label, newPage, openSample, sampleNodes, stats, useBrowser, COMPONENT, ROWS } from './helpers.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const SAMPLE = 'messaging-standard';
 
 /** kind → what the user must read (heading, message) and a raw detail shown behind "Show details". */

@@ -18,6 +18,12 @@ export const PRODUCTION_URL = process.env.E2E_PRODUCTION_URL ?? process.env.E2E_
 export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? path.join(root, 'artifacts', 'screenshots');
 export const LABELS = Object.fromEntries(readLabels());
 
+/** The component under test and the parts most tests read. */
+export const COMPONENT = 'c-conversation-transcript';
+export const ROWS = `${COMPONENT} li.slds-chat-listitem`;
+export const LOG = `${COMPONENT} section[role="log"]`;
+export const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
+
 export function label(name, ...values) {
   const template = LABELS[name];
   if (template === undefined) throw new Error(`label ${name} is missing from CustomLabels.labels-meta.xml`);
@@ -132,6 +138,15 @@ export function useBrowser() {
     shared = browser;
   });
   return () => shared;
+}
+
+/**
+ * `withPage` on the worker's Chromium with a test file's own defaults: `const withPage = usePages();
+ * … await withPage(async (page) => { … }, options)`.
+ */
+export function usePages(defaults = {}) {
+  const browser = useBrowser();
+  return (fn, options = {}) => withPage(browser(), fn, { ...defaults, ...options });
 }
 
 /**

@@ -17,22 +17,18 @@ import {
   SCREENSHOT_DIR,
   sampleNodes,
   samples,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  SEARCH,
+  usePages
 } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
-
-// Each test may take up to this long (a test that needs more sets its own limit).
 test.describe.configure({ timeout: 60000 });
 
 const SAMPLE = 'messaging-returning';
 const WORD = 'thermostat';
 
-const browser = useBrowser();
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 
 const sample = samples.find((s) => s.id === SAMPLE);
 const history = sample

@@ -9,26 +9,20 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
   BASE_URL,
-  useBrowser,
   label,
   labelIn,
-  withPage as sharedWithPage,
   sampleNodes,
   screenshot,
-  waitSettled
+  waitSettled,
+  COMPONENT,
+  ROWS,
+  usePages
 } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-
-// Each test may take up to this long (a test that needs more sets its own limit).
 test.describe.configure({ timeout: 60000 });
 
-const browser = useBrowser();
-
 /** Failed requests are expected here: the access tests answer with errors. */
-const withPage = (fn) =>
-  sharedWithPage(browser(), fn, { ignore: (problem) => problem.includes('Failed to load resource') });
+const withPage = usePages({ ignore: (problem) => problem.includes('Failed to load resource') });
 
 /** Opens a sample with extra URL parameters and waits for a settled state. */
 async function open(page, sample, params = '') {

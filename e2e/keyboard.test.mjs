@@ -5,10 +5,10 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import { BASE_URL, useBrowser, withPage } from './helpers.mjs';
+import { BASE_URL, usePages } from './helpers.mjs';
 import { LOG, eventually, waitAllLoaded, wheelOverLog } from './scrolling.mjs';
 
-const browser = useBrowser();
+const withPage = usePages();
 const COUNT = 2000;
 
 /** Where focus is: the log, an entry's action (row and which), something else, or the body. */
@@ -55,7 +55,6 @@ test.describe('keyboard through a windowed log', () => {
   test('Tab and Shift+Tab visit every entry action in order, never dropping focus', async () => {
     test.setTimeout(240000);
     await withPage(
-      browser(),
       async (page) => {
         await openAndTabIntoLog(page);
 
@@ -102,7 +101,6 @@ test.describe('keyboard through a windowed log', () => {
   test('a focused row scrolled out of the window leaves focus on the log, not the body', async () => {
     test.setTimeout(240000);
     await withPage(
-      browser(),
       async (page) => {
         await openAndTabIntoLog(page);
         for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');

@@ -6,26 +6,13 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import {
-  label,
-  openSample,
-  sampleNodes,
-  screenshot,
-  useBrowser,
-  withPage as sharedWithPage
-} from './helpers.mjs';
+import { label, openSample, sampleNodes, screenshot, COMPONENT, ROWS, LOG, usePages } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const LOG = `${COMPONENT} section[role="log"]`;
-
-// Each test may take up to this long (a test that needs more sets its own limit).
 test.describe.configure({ timeout: 90000 });
 
 const WIDTHS = [1280, 800, 400];
 
-const browser = useBrowser();
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 const atWidth = (width) => ({ contextOptions: { viewport: { width, height: 900 } } });
 
 async function box(locator) {

@@ -8,11 +8,10 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import { BASE_URL, useBrowser, label, newPage } from './helpers.mjs';
+import { BASE_URL, useBrowser, label, newPage, COMPONENT } from './helpers.mjs';
 import { clickToolbarButton, wheelOverLog } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
 const COUNT = 5000;
 const CYCLES = 5;
 const fmt = (n) => new Intl.NumberFormat('en-US').format(n);

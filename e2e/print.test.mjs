@@ -8,18 +8,10 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import {
-  BASE_URL,
-  PRODUCTION_URL,
-  label,
-  largeResponse,
-  openSample,
-  useBrowser,
-  withPage
-} from './helpers.mjs';
+import { BASE_URL, PRODUCTION_URL, label, largeResponse, openSample, usePages } from './helpers.mjs';
 import { COMPONENT, ROWS, eventually, waitAllLoaded } from './scrolling.mjs';
 
-const browser = useBrowser();
+const withPage = usePages();
 const PRINT_ROWS = `${COMPONENT} c-transcript-print-rows .print-row`;
 const PROGRESS = `${COMPONENT} .transcript-print-progress`;
 const MAX_TASK_MS = 200;
@@ -66,7 +58,7 @@ function pdfPages(pdf) {
 test.describe('printing', () => {
   test('prints all 50,000 entries through the toolbar, with progress, while the page answers clicks', async () => {
     test.setTimeout(300000);
-    await withPage(browser(), async (page) => {
+    await withPage(async (page) => {
       // On the production build: the mode the platform runs LWC in.
       await page.goto(`${PRODUCTION_URL}?sample=large-50000&latency=0`);
       await waitAllLoaded(page, 50000);
@@ -109,7 +101,7 @@ test.describe('printing', () => {
 
   test('can be cancelled while the printout is prepared', async () => {
     test.setTimeout(300000);
-    await withPage(browser(), async (page) => {
+    await withPage(async (page) => {
       await page.goto(`${BASE_URL}?sample=large-50000&latency=0`);
       await waitAllLoaded(page, 50000);
       await recordPrints(page);
@@ -127,7 +119,7 @@ test.describe('printing', () => {
 
   test('Ctrl+P inside the transcript prints every entry the same way', async () => {
     test.setTimeout(300000);
-    await withPage(browser(), async (page) => {
+    await withPage(async (page) => {
       await page.goto(`${BASE_URL}?sample=large-5000&latency=0`);
       await waitAllLoaded(page, 5000);
       await recordPrints(page);
@@ -141,7 +133,7 @@ test.describe('printing', () => {
 
   test("the browser's own Print of a long log prints the rows on screen and says how to print all", async () => {
     test.setTimeout(300000);
-    await withPage(browser(), async (page) => {
+    await withPage(async (page) => {
       await page.goto(`${BASE_URL}?sample=large-5000&latency=0`);
       await waitAllLoaded(page, 5000);
       await watchLongTasks(page);
@@ -167,7 +159,7 @@ test.describe('printing', () => {
 
   test('lays out at least 30 short entries per A4 page, who said what in a column, session facts first', async () => {
     test.setTimeout(120000);
-    await withPage(browser(), async (page) => {
+    await withPage(async (page) => {
       // 300 one-line entries through the file picker.
       await openSample(page, 'messaging-empty');
       const response = largeResponse(300);
@@ -212,7 +204,7 @@ test.describe('printing', () => {
 
   test('puts the session facts above the printed entries', async () => {
     test.setTimeout(120000);
-    await withPage(browser(), async (page) => {
+    await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       await recordPrints(page);
       await choosePrint(page);

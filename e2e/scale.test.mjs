@@ -8,12 +8,10 @@ import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE_URL, SCREENSHOT_DIR, useBrowser, label, newPage, stats } from './helpers.mjs';
+import { BASE_URL, SCREENSHOT_DIR, useBrowser, label, newPage, stats, COMPONENT, ROWS } from './helpers.mjs';
 import { assertAtEnd, clickToolbarButton, wheelOverLog } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const COUNT = 50000;
 const PAGE = 2000;
 /** Generous: no single task may block the page this long while pages load. */

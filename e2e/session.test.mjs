@@ -12,21 +12,17 @@ import {
   sampleNodes,
   screenshot,
   stats,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  usePages
 } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const HEADER = `${COMPONENT} c-transcript-session-header`;
 const NOTICE = `${COMPONENT} c-transcript-notice .transcript-notice`;
 
-// Each test may take up to this long (a test that needs more sets its own limit).
 test.describe.configure({ timeout: 60000 });
 
-const browser = useBrowser();
-
-const withPage = (fn) => sharedWithPage(browser(), fn);
+const withPage = usePages();
 
 const axe = (page) => axeViolations(page, COMPONENT);
 

@@ -14,22 +14,18 @@ import {
   samples,
   screenshot,
   stats,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  SEARCH,
+  usePages
 } from './helpers.mjs';
 import { assertAtEnd, clickToolbarButton } from './scrolling.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
 const STATUS = `${COMPONENT} .transcript-search-status`;
 
-// Each test may take up to this long (a test that needs more sets its own limit).
 test.describe.configure({ timeout: 60000 });
 
-const browser = useBrowser();
-
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 
 /** Case- and accent-insensitive count of `term` in the texts: written here, not imported from the model. */
 function countMatches(texts, term) {

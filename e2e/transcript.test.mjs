@@ -17,21 +17,16 @@ import {
   screenshot,
   stats,
   waitSettled,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  usePages
 } from './helpers.mjs';
 import { assertAtEnd } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-
-// Each test may take up to this long (a test that needs more sets its own limit).
 test.describe.configure({ timeout: 60000 });
 
-const browser = useBrowser();
-
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 const axe = (page) => axeViolations(page, COMPONENT);
 
 /** The message at `i` follows a message by the same actor (same type and name, same UTC day). */

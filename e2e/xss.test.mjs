@@ -7,12 +7,11 @@ import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useBrowser, newPage, openSample, root, screenshot } from './helpers.mjs';
+import { useBrowser, newPage, openSample, root, screenshot, COMPONENT } from './helpers.mjs';
 import { node, response } from '../preview/samples/generate.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
 const { payloads } = JSON.parse(fs.readFileSync(path.join(root, 'e2e', 'data', 'xss-payloads.json'), 'utf8'));
-const COMPONENT = 'c-conversation-transcript';
 
 /** One entry per payload, in every text field, built by the same node builder as the samples. */
 function hostileResponse() {
