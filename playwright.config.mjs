@@ -23,6 +23,9 @@ export default defineConfig({
   // A test that fails once fails the run; `--retries=N` on the command line retries while investigating
   // (https://playwright.dev/docs/test-retries).
   retries: 0,
+  // A test that passes only on a retry is flaky, and fails the run too
+  // (https://playwright.dev/docs/api/class-testconfig#test-config-fail-on-flaky-tests).
+  failOnFlakyTests: true,
   // A test's own limit (test.setTimeout) where it sets one; 5 minutes otherwise (the longest any test
   // asks for), and the whole run stops after 25 minutes (https://playwright.dev/docs/test-timeouts).
   timeout: 5 * 60 * 1000,
