@@ -2,7 +2,7 @@
  * `npm start -- --data file.json`: a bad file fails fast with its name and the problem; a good one is
  * served (whole response or just its `data` part) on 127.0.0.1.
  */
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,8 +63,8 @@ function startGood(args) {
   });
 }
 
-describe('npm start -- --data', () => {
-  it('rejects invalid JSON, naming the file and the problem', () => {
+test.describe('npm start -- --data', () => {
+  test('rejects invalid JSON, naming the file and the problem', () => {
     const file = write('broken.json', '{ "data": { "uiapi": ');
     const result = runBad(file);
     assert.notEqual(result.status, 0);
@@ -72,7 +72,7 @@ describe('npm start -- --data', () => {
     assert.match(result.stderr, /not valid JSON/);
   });
 
-  it('rejects the wrong shape, saying what is missing', () => {
+  test('rejects the wrong shape, saying what is missing', () => {
     const file = write(
       'wrong-shape.json',
       JSON.stringify({ data: { uiapi: { query: { MessagingSession: { edges: [] } } } } })
@@ -85,7 +85,7 @@ describe('npm start -- --data', () => {
     );
   });
 
-  it('rejects edges without nodes', () => {
+  test('rejects edges without nodes', () => {
     const file = write(
       'no-node.json',
       JSON.stringify({
@@ -100,7 +100,8 @@ describe('npm start -- --data', () => {
     );
   });
 
-  it('accepts a file that starts with a UTF-8 byte order mark', { timeout: 30000 }, async () => {
+  test('accepts a file that starts with a UTF-8 byte order mark', async () => {
+    test.setTimeout(30000);
     const nodes = sampleNodes('messaging-standard');
     const body = JSON.stringify({
       data: { uiapi: { query: { ConversationEntry: { edges: nodes.map((node) => ({ node })) } } } }
@@ -116,7 +117,7 @@ describe('npm start -- --data', () => {
     }
   });
 
-  it('never echoes control characters or escape sequences from the file or its name', () => {
+  test('never echoes control characters or escape sequences from the file or its name', () => {
     const hostile = [
       ['bad-json.json', '\u001b]0;owned\u0007\u001b[2J\u001b[31m{ not json \u202e'],
       ['bad-keys.json', JSON.stringify({ '\u001b[2Jtitle\u0007': 1, 'a\u009bb\u2028c': 2 })],
@@ -134,7 +135,7 @@ describe('npm start -- --data', () => {
     }
   });
 
-  it('rejects a missing file', () => {
+  test('rejects a missing file', () => {
     const result = runBad(path.join(tmp, 'nope.json'));
     assert.notEqual(result.status, 0);
     assert.match(result.stderr, /nope\.json: cannot read the file \(ENOENT\)/);
@@ -152,7 +153,8 @@ describe('npm start -- --data', () => {
       (nodes) => ({ uiapi: { query: { ConversationEntry: { edges: nodes.map((node) => ({ node })) } } } })
     ]
   ]) {
-    it(`serves ${name} on 127.0.0.1 as the default sample`, { timeout: 30000 }, async () => {
+    test(`serves ${name} on 127.0.0.1 as the default sample`, async () => {
+      test.setTimeout(30000);
       const nodes = sampleNodes('messaging-standard');
       const file = write(name, JSON.stringify(body(nodes)));
       const server = await startGood(['--data', file]);

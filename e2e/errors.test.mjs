@@ -3,13 +3,11 @@
  * (`fail=page:1:KIND` fails the first request once), in real Chromium: the panel says the specific
  * readable message, offers Try again, and Try again loads the transcript.
  */
-import { after, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import { label, newPage, openSample, sampleNodes, stats, useBrowser } from './helpers.mjs';
+import { label, newPage, openSample, sampleNodes, stats, useBrowser, COMPONENT, ROWS } from './helpers.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const SAMPLE = 'messaging-standard';
 
 /** kind → what the user must read (heading, message) and a raw detail shown behind "Show details". */
@@ -64,18 +62,19 @@ const browser = useBrowser();
 const covered = [];
 let recovered = 0;
 let injected = 0;
-after(() => {
+test.afterAll(() => {
   if (covered.length > 0) {
     writeFigure('e2e-errors', { kinds: covered, recovered });
     writeFigure('e2e-faults-errors', { injected, kinds: covered });
   }
 });
 
-describe('every error kind, each with a working Try again', () => {
+test.describe('every error kind, each with a working Try again', () => {
   const total = sampleNodes(SAMPLE).length;
 
   for (const c of CASES) {
-    it(`${c.kind}: specific message, details, Try again recovers`, { timeout: 60000 }, async () => {
+    test(`${c.kind}: specific message, details, Try again recovers`, async () => {
+      test.setTimeout(60000);
       const { context, page } = await newPage(browser());
       try {
         await openSample(page, SAMPLE, `&fail=page:1:${c.kind}`);

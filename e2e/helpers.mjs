@@ -1,14 +1,14 @@
 /**
- * Shared helpers for the end-to-end tests. Run them with `node scripts/e2e.mjs`, which builds the preview,
- * starts the server and one Chromium, and passes their addresses in E2E_BASE_URL / E2E_WS_ENDPOINT.
+ * Shared helpers for the end-to-end tests. Run them with `node scripts/e2e.mjs` (Playwright's test runner
+ * with playwright.config.mjs): its global setup builds and serves the preview and passes the addresses in
+ * E2E_BASE_URL / E2E_PRODUCTION_URL; the runner launches Debian's Chromium.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
+import { test } from '@playwright/test';
 import { readLabels, readTranslations } from '../scripts/preview-build.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +17,12 @@ export const BASE_URL = process.env.E2E_BASE_URL;
 export const PRODUCTION_URL = process.env.E2E_PRODUCTION_URL ?? process.env.E2E_BASE_URL;
 export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? path.join(root, 'artifacts', 'screenshots');
 export const LABELS = Object.fromEntries(readLabels());
+
+/** The component under test and the parts most tests read. */
+export const COMPONENT = 'c-conversation-transcript';
+export const ROWS = `${COMPONENT} li.slds-chat-listitem`;
+export const LOG = `${COMPONENT} section[role="log"]`;
+export const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
 
 export function label(name, ...values) {
   const template = LABELS[name];
@@ -35,15 +41,6 @@ export function labelIn(language, name, ...values) {
   return template.replace(/\{(\d+)\}/g, (token, i) =>
     values[Number(i)] === undefined ? token : String(values[Number(i)])
   );
-}
-
-export async function connectBrowser() {
-  if (!BASE_URL || !process.env.E2E_WS_ENDPOINT) {
-    throw new Error(
-      'run the e2e tests with `node scripts/e2e.mjs` (it starts the preview server and Chromium)'
-    );
-  }
-  return chromium.connect(process.env.E2E_WS_ENDPOINT);
 }
 
 /** A fresh context + page that records console errors and page errors. */
@@ -131,18 +128,25 @@ export function largeResponse(count) {
 }
 
 /**
- * Connects to the run's Chromium before a test file's tests and closes the connection after them.
- * Returns a getter: `const browser = useBrowser(); … newPage(browser())`.
+ * The worker's Chromium (Playwright's `browser` fixture, launched with the config's launchOptions) for a
+ * test file's own contexts. Returns a getter: `const browser = useBrowser(); … newPage(browser())`.
  */
 export function useBrowser() {
-  let browser;
-  before(async () => {
-    browser = await connectBrowser();
+  let shared;
+  test.beforeAll(({ browser }) => {
+    if (!BASE_URL) throw new Error('run the e2e tests with `node scripts/e2e.mjs` (it serves the preview)');
+    shared = browser;
   });
-  after(async () => {
-    await browser?.close();
-  });
-  return () => browser;
+  return () => shared;
+}
+
+/**
+ * `withPage` on the worker's Chromium with a test file's own defaults: `const withPage = usePages();
+ * … await withPage(async (page) => { … }, options)`.
+ */
+export function usePages(defaults = {}) {
+  const browser = useBrowser();
+  return (fn, options = {}) => withPage(browser(), fn, { ...defaults, ...options });
 }
 
 /**

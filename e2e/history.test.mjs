@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import {
   label,
@@ -17,19 +17,18 @@ import {
   SCREENSHOT_DIR,
   sampleNodes,
   samples,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  SEARCH,
+  usePages
 } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
-const TIMEOUT = { timeout: 60000 };
+test.describe.configure({ timeout: 60000 });
+
 const SAMPLE = 'messaging-returning';
 const WORD = 'thermostat';
 
-const browser = useBrowser();
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 
 const sample = samples.find((s) => s.id === SAMPLE);
 const history = sample
@@ -86,186 +85,172 @@ async function waitTimeline(page, expected) {
   return last;
 }
 
-describe('earlier conversations of a returning customer', () => {
+test.describe('earlier conversations of a returning customer', () => {
   const current = sampleNodes(SAMPLE).map((n) => n.Id);
 
-  it(
-    '"Load earlier conversation" and a bookend\'s Show add each conversation under its own divider',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, SAMPLE);
-        // Collapsed: three earlier dividers, oldest first, then this conversation's.
-        await waitTimeline(page, [
-          divider('MS-00001031'),
-          divider('MS-00001035'),
-          divider('MS-00001039'),
-          divider('MS-00001047', true),
-          ...current
-        ]);
+  test('"Load earlier conversation" and a bookend\'s Show add each conversation under its own divider', async () => {
+    await withPage(async (page) => {
+      await openSample(page, SAMPLE);
+      // Collapsed: three earlier dividers, oldest first, then this conversation's.
+      await waitTimeline(page, [
+        divider('MS-00001031'),
+        divider('MS-00001035'),
+        divider('MS-00001039'),
+        divider('MS-00001047', true),
+        ...current
+      ]);
+      assert.equal(
+        squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
+        label('History_Count', 3)
+      );
+
+      // The top button expands the newest earlier conversation: the enhanced one, its messages blank.
+      await page.locator(`${COMPONENT} .transcript-history-earlier button`).click();
+      const enhanced = earlierNodes('MS-00001039').map((n) => n.Id);
+      await waitTimeline(page, [
+        divider('MS-00001031'),
+        divider('MS-00001035'),
+        divider('MS-00001039'),
+        ...enhanced,
+        divider('MS-00001047', true),
+        ...current
+      ]);
+
+      // A bookend's Show expands that one, in its place above the newer ones.
+      const errorSession = bookend(page, 'MS-00001035');
+      await errorSession.getByRole('button', { name: label('History_Show') }).click();
+      const failed = earlierNodes('MS-00001035').map((n) => n.Id);
+      await waitTimeline(page, [
+        divider('MS-00001031'),
+        divider('MS-00001035'),
+        ...failed,
+        divider('MS-00001039'),
+        ...enhanced,
+        divider('MS-00001047', true),
+        ...current
+      ]);
+      assert.equal(
+        await errorSession.getByRole('button', { name: label('History_Hide') }).getAttribute('aria-expanded'),
+        'true'
+      );
+      // The earlier session's status is on its divider, and its failed message says so.
+      assert.match(squash(await errorSession.textContent()), /Error/);
+      const errorNode = earlierNodes('MS-00001035').find((n) => n.MessageStatus.value === 'Error');
+      await page.locator(`${ROWS}[data-entry-id="${errorNode.Id}"]`).getByRole('alert').waitFor();
+
+      // The picture of docs/history.png: the wheel brings the boundary of the two expanded
+      // conversations into view.
+      const log = page.locator(`${COMPONENT} section[role="log"]`);
+      const boundary = bookend(page, 'MS-00001039');
+      await log.hover();
+      for (let i = 0; i < 60; i++) {
+        const box = await boundary.boundingBox();
+        const logBox = await log.boundingBox();
+        const top = box && logBox ? (box.y - logBox.y) / logBox.height : -1;
+        if (top >= 0.3 && top <= 0.5) break;
+        await page.mouse.wheel(0, top < 0.3 ? -100 : 100);
+        await page.waitForTimeout(50);
+      }
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.locator(COMPONENT).screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png') });
+    });
+  });
+
+  test('search finds a word only an earlier conversation holds and names that conversation', async () => {
+    await withPage(async (page) => {
+      await openSample(page, SAMPLE);
+      const ordinary = earlierNodes('MS-00001031');
+      const holder = ordinary.find((n) => (n.Message.value ?? '').includes(WORD));
+      assert.ok(holder, `the sample's MS-00001031 holds "${WORD}"`);
+      assert.ok(
+        !sampleNodes(SAMPLE).some((n) => (n.Message.value ?? '').toLowerCase().includes(WORD)),
+        'this conversation does not'
+      );
+      await bookend(page, 'MS-00001031')
+        .getByRole('button', { name: label('History_Show') })
+        .click();
+      await page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`).waitFor();
+
+      await page.locator(SEARCH).click();
+      await page.keyboard.type(WORD);
+      const match = page.locator(`${COMPONENT} .transcript-match-session`);
+      await match.waitFor();
+      assert.match(
+        squash(await match.textContent()),
+        new RegExp(`^${label('History_Match_Session', '')}.*MS-00001031`)
+      );
+      assert.match(
+        squash(await page.locator(`${COMPONENT} .transcript-search-status`).textContent()),
+        /1\D+1/
+      );
+      const current = page.locator(`${COMPONENT} .transcript-match_current`);
+      assert.equal(await current.count(), 1);
+      assert.equal((await current.textContent()).toLowerCase(), WORD);
+      const row = page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`);
+      assert.equal(await row.locator('.transcript-match_current').count(), 1, 'the match is in that entry');
+      const rowBox = await current.boundingBox();
+      const logBox = await page.locator(`${COMPONENT} section[role="log"]`).boundingBox();
+      assert.ok(
+        rowBox.y >= logBox.y - 1 && rowBox.y + rowBox.height <= logBox.y + logBox.height + 1,
+        'the match is in view'
+      );
+    });
+  });
+
+  test('exports a .csv whose rows name the conversation of each entry, or this session only', async () => {
+    await withPage(async (page) => {
+      await openSample(page, SAMPLE);
+      await bookend(page, 'MS-00001035')
+        .getByRole('button', { name: label('History_Show') })
+        .click();
+      const earlier = earlierNodes('MS-00001035');
+      await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
+
+      const menu = page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`);
+      const choose = async (name, role = 'menuitem') => {
+        await menu.locator('button').first().click();
+        await menu.getByRole(role, { name }).click();
+      };
+      /** A real download of the .csv, read back: entry id → its Session cell. */
+      const downloadCsv = async () => {
+        const [file] = await Promise.all([page.waitForEvent('download'), choose(label('Export_Csv'))]);
+        const chunks = [];
+        for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+        const text = Buffer.concat(chunks).subarray(3).toString('utf8');
+        const [header, ...lines] = text.split('\r\n').filter(Boolean);
+        const sessionColumn = header.split(',').indexOf('Session');
+        assert.ok(sessionColumn >= 0, `a Session column in ${header}`);
+        // The sample's texts hold no comma-quoted cell before the Session column's entries' ids.
+        return new Map(
+          lines.filter((l) => /^0dw/.test(l)).map((line) => [line.split(',')[0], line.split(',').at(-1)])
+        );
+      };
+
+      const all = await downloadCsv();
+      for (const node of earlier) {
         assert.equal(
-          squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
-          label('History_Count', 3)
+          all.get(node.Id),
+          'MS-00001035',
+          `entry ${node.Id} is in the export with its conversation`
         );
+      }
+      const current = sampleNodes(SAMPLE);
+      for (const node of current) {
+        assert.equal(all.get(node.Id), 'MS-00001047', `entry ${node.Id} of this conversation`);
+      }
+      assert.equal(all.size, earlier.length + current.length);
 
-        // The top button expands the newest earlier conversation: the enhanced one, its messages blank.
-        await page.locator(`${COMPONENT} .transcript-history-earlier button`).click();
-        const enhanced = earlierNodes('MS-00001039').map((n) => n.Id);
-        await waitTimeline(page, [
-          divider('MS-00001031'),
-          divider('MS-00001035'),
-          divider('MS-00001039'),
-          ...enhanced,
-          divider('MS-00001047', true),
-          ...current
-        ]);
+      await choose(label('Export_Scope_Session', current.length), 'menuitemcheckbox');
+      const only = await downloadCsv();
+      assert.deepEqual(
+        [...only.keys()],
+        current.map((n) => n.Id),
+        'this session only, in order'
+      );
+    });
+  });
 
-        // A bookend's Show expands that one, in its place above the newer ones.
-        const errorSession = bookend(page, 'MS-00001035');
-        await errorSession.getByRole('button', { name: label('History_Show') }).click();
-        const failed = earlierNodes('MS-00001035').map((n) => n.Id);
-        await waitTimeline(page, [
-          divider('MS-00001031'),
-          divider('MS-00001035'),
-          ...failed,
-          divider('MS-00001039'),
-          ...enhanced,
-          divider('MS-00001047', true),
-          ...current
-        ]);
-        assert.equal(
-          await errorSession
-            .getByRole('button', { name: label('History_Hide') })
-            .getAttribute('aria-expanded'),
-          'true'
-        );
-        // The earlier session's status is on its divider, and its failed message says so.
-        assert.match(squash(await errorSession.textContent()), /Error/);
-        const errorNode = earlierNodes('MS-00001035').find((n) => n.MessageStatus.value === 'Error');
-        await page.locator(`${ROWS}[data-entry-id="${errorNode.Id}"]`).getByRole('alert').waitFor();
-
-        // The picture of docs/history.png: the wheel brings the boundary of the two expanded
-        // conversations into view.
-        const log = page.locator(`${COMPONENT} section[role="log"]`);
-        const boundary = bookend(page, 'MS-00001039');
-        await log.hover();
-        for (let i = 0; i < 60; i++) {
-          const box = await boundary.boundingBox();
-          const logBox = await log.boundingBox();
-          const top = box && logBox ? (box.y - logBox.y) / logBox.height : -1;
-          if (top >= 0.3 && top <= 0.5) break;
-          await page.mouse.wheel(0, top < 0.3 ? -100 : 100);
-          await page.waitForTimeout(50);
-        }
-        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-        await page.locator(COMPONENT).screenshot({ path: path.join(SCREENSHOT_DIR, 'history.png') });
-      });
-    }
-  );
-
-  it(
-    'search finds a word only an earlier conversation holds and names that conversation',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, SAMPLE);
-        const ordinary = earlierNodes('MS-00001031');
-        const holder = ordinary.find((n) => (n.Message.value ?? '').includes(WORD));
-        assert.ok(holder, `the sample's MS-00001031 holds "${WORD}"`);
-        assert.ok(
-          !sampleNodes(SAMPLE).some((n) => (n.Message.value ?? '').toLowerCase().includes(WORD)),
-          'this conversation does not'
-        );
-        await bookend(page, 'MS-00001031')
-          .getByRole('button', { name: label('History_Show') })
-          .click();
-        await page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`).waitFor();
-
-        await page.locator(SEARCH).click();
-        await page.keyboard.type(WORD);
-        const match = page.locator(`${COMPONENT} .transcript-match-session`);
-        await match.waitFor();
-        assert.match(
-          squash(await match.textContent()),
-          new RegExp(`^${label('History_Match_Session', '')}.*MS-00001031`)
-        );
-        assert.match(
-          squash(await page.locator(`${COMPONENT} .transcript-search-status`).textContent()),
-          /1\D+1/
-        );
-        const current = page.locator(`${COMPONENT} .transcript-match_current`);
-        assert.equal(await current.count(), 1);
-        assert.equal((await current.textContent()).toLowerCase(), WORD);
-        const row = page.locator(`${ROWS}[data-entry-id="${holder.Id}"]`);
-        assert.equal(await row.locator('.transcript-match_current').count(), 1, 'the match is in that entry');
-        const rowBox = await current.boundingBox();
-        const logBox = await page.locator(`${COMPONENT} section[role="log"]`).boundingBox();
-        assert.ok(
-          rowBox.y >= logBox.y - 1 && rowBox.y + rowBox.height <= logBox.y + logBox.height + 1,
-          'the match is in view'
-        );
-      });
-    }
-  );
-
-  it(
-    'exports a .csv whose rows name the conversation of each entry, or this session only',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, SAMPLE);
-        await bookend(page, 'MS-00001035')
-          .getByRole('button', { name: label('History_Show') })
-          .click();
-        const earlier = earlierNodes('MS-00001035');
-        await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
-
-        const menu = page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`);
-        const choose = async (name, role = 'menuitem') => {
-          await menu.locator('button').first().click();
-          await menu.getByRole(role, { name }).click();
-        };
-        /** A real download of the .csv, read back: entry id → its Session cell. */
-        const downloadCsv = async () => {
-          const [file] = await Promise.all([page.waitForEvent('download'), choose(label('Export_Csv'))]);
-          const chunks = [];
-          for await (const chunk of await file.createReadStream()) chunks.push(chunk);
-          const text = Buffer.concat(chunks).subarray(3).toString('utf8');
-          const [header, ...lines] = text.split('\r\n').filter(Boolean);
-          const sessionColumn = header.split(',').indexOf('Session');
-          assert.ok(sessionColumn >= 0, `a Session column in ${header}`);
-          // The sample's texts hold no comma-quoted cell before the Session column's entries' ids.
-          return new Map(
-            lines.filter((l) => /^0dw/.test(l)).map((line) => [line.split(',')[0], line.split(',').at(-1)])
-          );
-        };
-
-        const all = await downloadCsv();
-        for (const node of earlier) {
-          assert.equal(
-            all.get(node.Id),
-            'MS-00001035',
-            `entry ${node.Id} is in the export with its conversation`
-          );
-        }
-        const current = sampleNodes(SAMPLE);
-        for (const node of current) {
-          assert.equal(all.get(node.Id), 'MS-00001047', `entry ${node.Id} of this conversation`);
-        }
-        assert.equal(all.size, earlier.length + current.length);
-
-        await choose(label('Export_Scope_Session', current.length), 'menuitemcheckbox');
-        const only = await downloadCsv();
-        assert.deepEqual(
-          [...only.keys()],
-          current.map((n) => n.Id),
-          'this session only, in order'
-        );
-      });
-    }
-  );
-
-  it('a link to an entry of an expanded earlier conversation scrolls to it', TIMEOUT, async () => {
+  test('a link to an entry of an expanded earlier conversation scrolls to it', async () => {
     await withPage(async (page) => {
       await openSample(page, SAMPLE);
       await bookend(page, 'MS-00001031')
@@ -295,7 +280,7 @@ describe('earlier conversations of a returning customer', () => {
   });
 });
 
-describe('earlier calls of a returning caller (VoiceCall)', () => {
+test.describe('earlier calls of a returning caller (VoiceCall)', () => {
   const voiceHistory = JSON.parse(
     fs.readFileSync(path.join(root, 'preview', 'samples', 'voice-returning-history.json'), 'utf8')
   );
@@ -307,54 +292,50 @@ describe('earlier calls of a returning caller (VoiceCall)', () => {
       .sort((a, b) => a.Seq.value - b.Seq.value)
       .map((n) => n.Id);
 
-  it(
-    'lists the same caller’s earlier calls and expands one under a divider with the call’s name',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, 'voice-returning');
-        const current = sampleNodes('voice-returning').map((n) => n.Id);
-        // Two earlier calls of this CallerId, oldest first; the other caller's call is not listed.
-        await waitTimeline(page, [
-          divider('VC-00000322'),
-          divider('VC-00000326'),
-          divider('VC-00000331', true),
-          ...current
-        ]);
-        assert.equal(
-          squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
-          label('History_Count', 2)
-        );
+  test('lists the same caller’s earlier calls and expands one under a divider with the call’s name', async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'voice-returning');
+      const current = sampleNodes('voice-returning').map((n) => n.Id);
+      // Two earlier calls of this CallerId, oldest first; the other caller's call is not listed.
+      await waitTimeline(page, [
+        divider('VC-00000322'),
+        divider('VC-00000326'),
+        divider('VC-00000331', true),
+        ...current
+      ]);
+      assert.equal(
+        squash(await page.locator(`${COMPONENT} .transcript-history-count`).textContent()),
+        label('History_Count', 2)
+      );
+      await bookend(page, 'VC-00000322')
+        .getByRole('button', { name: label('History_Show') })
+        .click();
+      await waitTimeline(page, [
+        divider('VC-00000322'),
+        ...callEntries('VC-00000322'),
+        divider('VC-00000326'),
+        divider('VC-00000331', true),
+        ...current
+      ]);
+      // The expanded call's utterances read as the sample has them, under its divider.
+      const first =
+        voiceHistory.entries[callNamed('VC-00000322').Id].data.uiapi.query.ConversationEntry.edges[0].node;
+      assert.equal(
+        squash(await page.locator(`${ROWS}[data-entry-id="${first.Id}"]`).textContent()).includes(
+          squash(first.Message.value)
+        ),
+        true
+      );
+      assert.equal(
         await bookend(page, 'VC-00000322')
-          .getByRole('button', { name: label('History_Show') })
-          .click();
-        await waitTimeline(page, [
-          divider('VC-00000322'),
-          ...callEntries('VC-00000322'),
-          divider('VC-00000326'),
-          divider('VC-00000331', true),
-          ...current
-        ]);
-        // The expanded call's utterances read as the sample has them, under its divider.
-        const first =
-          voiceHistory.entries[callNamed('VC-00000322').Id].data.uiapi.query.ConversationEntry.edges[0].node;
-        assert.equal(
-          squash(await page.locator(`${ROWS}[data-entry-id="${first.Id}"]`).textContent()).includes(
-            squash(first.Message.value)
-          ),
-          true
-        );
-        assert.equal(
-          await bookend(page, 'VC-00000322')
-            .getByRole('button', { name: label('History_Hide') })
-            .getAttribute('aria-expanded'),
-          'true'
-        );
-      });
-    }
-  );
+          .getByRole('button', { name: label('History_Hide') })
+          .getAttribute('aria-expanded'),
+        'true'
+      );
+    });
+  });
 
-  it('a call without a caller record finds earlier calls of its phone number', TIMEOUT, async () => {
+  test('a call without a caller record finds earlier calls of its phone number', async () => {
     await withPage(async (page) => {
       await openSample(page, 'voice-returning-phone');
       const current = sampleNodes('voice-returning-phone').map((n) => n.Id);
@@ -369,7 +350,7 @@ describe('earlier calls of a returning caller (VoiceCall)', () => {
     });
   });
 
-  it('a caller without earlier calls is told so, and the log has no dividers', TIMEOUT, async () => {
+  test('a caller without earlier calls is told so, and the log has no dividers', async () => {
     await withPage(async (page) => {
       await openSample(page, 'voice-first-call');
       const note = page.locator(`${COMPONENT} .transcript-history-note`);
@@ -384,67 +365,63 @@ describe('earlier calls of a returning caller (VoiceCall)', () => {
   });
 });
 
-describe('printing with earlier conversations loaded', () => {
+test.describe('printing with earlier conversations loaded', () => {
   const PRINT_ROWS = `${COMPONENT} c-transcript-print-rows .print-row`;
 
-  it(
-    'the printout holds the expanded earlier conversation under its divider, then this one, in order',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, SAMPLE);
-        await bookend(page, 'MS-00001031')
-          .getByRole('button', { name: label('History_Show') })
-          .click();
-        const earlier = earlierNodes('MS-00001031');
-        await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
+  test('the printout holds the expanded earlier conversation under its divider, then this one, in order', async () => {
+    await withPage(async (page) => {
+      await openSample(page, SAMPLE);
+      await bookend(page, 'MS-00001031')
+        .getByRole('button', { name: label('History_Show') })
+        .click();
+      const earlier = earlierNodes('MS-00001031');
+      await page.locator(`${ROWS}[data-entry-id="${earlier[0].Id}"]`).waitFor();
 
-        // window.print is replaced by a recorder (headless Chromium has no dialog), as in print.test.mjs.
-        await page.evaluate(() => {
-          window.__prints = [];
-          window.print = () => window.__prints.push(true);
-        });
-        const menu = page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`);
-        await menu.locator('button').first().click();
-        await menu.getByRole('menuitem', { name: label('Export_Print') }).click();
-        await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 30000 });
-        await page.emulateMedia({ media: 'print' });
-
-        const printed = (await page.locator(PRINT_ROWS).allTextContents()).map(squash);
-        const current = sampleNodes(SAMPLE);
-        const textOf = (node) => squash(node.Message.value ?? node.EntryType.displayValue);
-        // The printout read top to bottom: the earlier conversation's divider, its entries, this
-        // conversation's divider, its entries. Each expected line is looked for after the one before.
-        const expected = [
-          {
-            what: 'the divider of the earlier conversation MS-00001031',
-            text: label('History_Earlier_Session_Named', 'MS-00001031')
-          },
-          ...earlier.map((n) => ({ what: `earlier entry ${n.Id}`, text: textOf(n) })),
-          {
-            what: 'the divider of this conversation MS-00001047',
-            text: label('History_This_Session_Named', 'MS-00001047')
-          },
-          ...current.map((n) => ({ what: `entry ${n.Id}`, text: textOf(n) }))
-        ];
-        const problems = [];
-        let cursor = -1;
-        for (const line of expected) {
-          const found = printed.findIndex((row, i) => i > cursor && row.includes(line.text));
-          if (found < 0) problems.push(`${line.what} ("${line.text}") not found after printed row ${cursor}`);
-          else cursor = found;
-        }
-        assert.deepEqual(
-          problems,
-          [],
-          `printout (${printed.length} rows, first 3: ${JSON.stringify(printed.slice(0, 3))})`
-        );
-        assert.equal(
-          await page.locator(PRINT_ROWS).last().isVisible(),
-          true,
-          'the printout is what is on paper'
-        );
+      // window.print is replaced by a recorder (headless Chromium has no dialog), as in print.test.mjs.
+      await page.evaluate(() => {
+        window.__prints = [];
+        window.print = () => window.__prints.push(true);
       });
-    }
-  );
+      const menu = page.locator(`${COMPONENT} lightning-button-menu.transcript-export-menu`);
+      await menu.locator('button').first().click();
+      await menu.getByRole('menuitem', { name: label('Export_Print') }).click();
+      await page.waitForFunction(() => window.__prints.length > 0, null, { timeout: 30000 });
+      await page.emulateMedia({ media: 'print' });
+
+      const printed = (await page.locator(PRINT_ROWS).allTextContents()).map(squash);
+      const current = sampleNodes(SAMPLE);
+      const textOf = (node) => squash(node.Message.value ?? node.EntryType.displayValue);
+      // The printout read top to bottom: the earlier conversation's divider, its entries, this
+      // conversation's divider, its entries. Each expected line is looked for after the one before.
+      const expected = [
+        {
+          what: 'the divider of the earlier conversation MS-00001031',
+          text: label('History_Earlier_Session_Named', 'MS-00001031')
+        },
+        ...earlier.map((n) => ({ what: `earlier entry ${n.Id}`, text: textOf(n) })),
+        {
+          what: 'the divider of this conversation MS-00001047',
+          text: label('History_This_Session_Named', 'MS-00001047')
+        },
+        ...current.map((n) => ({ what: `entry ${n.Id}`, text: textOf(n) }))
+      ];
+      const problems = [];
+      let cursor = -1;
+      for (const line of expected) {
+        const found = printed.findIndex((row, i) => i > cursor && row.includes(line.text));
+        if (found < 0) problems.push(`${line.what} ("${line.text}") not found after printed row ${cursor}`);
+        else cursor = found;
+      }
+      assert.deepEqual(
+        problems,
+        [],
+        `printout (${printed.length} rows, first 3: ${JSON.stringify(printed.slice(0, 3))})`
+      );
+      assert.equal(
+        await page.locator(PRINT_ROWS).last().isVisible(),
+        true,
+        'the printout is what is on paper'
+      );
+    });
+  });
 });

@@ -4,29 +4,25 @@
  * message for each access failure UI API can answer with (the preview's lightning/graphql answers
  * ?errors=… exactly as UI API does: HTTP-200 style, `data: {}`, reasons in `errors`).
  */
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
   BASE_URL,
-  useBrowser,
   label,
   labelIn,
-  withPage as sharedWithPage,
   sampleNodes,
   screenshot,
-  waitSettled
+  waitSettled,
+  COMPONENT,
+  ROWS,
+  usePages
 } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const TIMEOUT = { timeout: 60000 };
-
-const browser = useBrowser();
+test.describe.configure({ timeout: 60000 });
 
 /** Failed requests are expected here: the access tests answer with errors. */
-const withPage = (fn) =>
-  sharedWithPage(browser(), fn, { ignore: (problem) => problem.includes('Failed to load resource') });
+const withPage = usePages({ ignore: (problem) => problem.includes('Failed to load resource') });
 
 /** Opens a sample with extra URL parameters and waits for a settled state. */
 async function open(page, sample, params = '') {
@@ -38,43 +34,39 @@ async function open(page, sample, params = '') {
 const text = async (locator) => (await locator.textContent()).trim();
 const firstTime = (page) => page.locator(`${COMPONENT} time.transcript-time`).first();
 
-describe('French (lang=fr, locale=fr-FR, tz=Europe/Paris)', () => {
+test.describe('French (lang=fr, locale=fr-FR, tz=Europe/Paris)', () => {
   const nodes = sampleNodes('messaging-bot-handoff');
   const FR = '&lang=fr&locale=fr-FR&tz=Europe/Paris';
 
-  it(
-    'shows French labels: title, entry count, event labels, actor types and status badges',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await open(page, 'messaging-bot-handoff', FR);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-        assert.equal(
-          await text(page.locator(`${COMPONENT} lightning-card`).getByRole('heading').first()),
-          labelIn('fr', 'Transcript_Title')
-        );
-        assert.equal(
-          await text(page.locator(`${COMPONENT} .transcript-count`)),
-          labelIn('fr', 'Transcript_Entry_Count', nodes.length.toLocaleString('fr-FR'))
-        );
-        const escalated = nodes.findIndex((n) => n.EntryType.value === 'BotEscalated');
-        assert.equal(
-          await text(page.locator(ROWS).nth(escalated).locator('.transcript-event-label')),
-          labelIn('fr', 'Entry_BotEscalated')
-        );
-        assert.equal(labelIn('fr', 'Entry_BotEscalated'), 'Le bot a transféré la conversation');
-        assert.notEqual(labelIn('fr', 'Entry_BotEscalated'), label('Entry_BotEscalated'));
-        // The accessible name of the log is French too.
-        assert.equal(
-          await page.locator(`${COMPONENT} section[role="log"]`).getAttribute('aria-label'),
-          labelIn('fr', 'Transcript_Log_Label')
-        );
-        await screenshot(page, 'fr-bot-handoff');
-      });
-    }
-  );
+  test('shows French labels: title, entry count, event labels, actor types and status badges', async () => {
+    await withPage(async (page) => {
+      await open(page, 'messaging-bot-handoff', FR);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+      assert.equal(
+        await text(page.locator(`${COMPONENT} lightning-card`).getByRole('heading').first()),
+        labelIn('fr', 'Transcript_Title')
+      );
+      assert.equal(
+        await text(page.locator(`${COMPONENT} .transcript-count`)),
+        labelIn('fr', 'Transcript_Entry_Count', nodes.length.toLocaleString('fr-FR'))
+      );
+      const escalated = nodes.findIndex((n) => n.EntryType.value === 'BotEscalated');
+      assert.equal(
+        await text(page.locator(ROWS).nth(escalated).locator('.transcript-event-label')),
+        labelIn('fr', 'Entry_BotEscalated')
+      );
+      assert.equal(labelIn('fr', 'Entry_BotEscalated'), 'Le bot a transféré la conversation');
+      assert.notEqual(labelIn('fr', 'Entry_BotEscalated'), label('Entry_BotEscalated'));
+      // The accessible name of the log is French too.
+      assert.equal(
+        await page.locator(`${COMPONENT} section[role="log"]`).getAttribute('aria-label'),
+        labelIn('fr', 'Transcript_Log_Label')
+      );
+      await screenshot(page, 'fr-bot-handoff');
+    });
+  });
 
-  it('formats times as French 24-hour times in Paris, inside the French "said" label', TIMEOUT, async () => {
+  test('formats times as French 24-hour times in Paris, inside the French "said" label', async () => {
     const standard = sampleNodes('messaging-standard');
     await withPage(async (page) => {
       await open(page, 'messaging-standard', FR);
@@ -108,7 +100,7 @@ describe('French (lang=fr, locale=fr-FR, tz=Europe/Paris)', () => {
     });
   });
 
-  it('keeps English by default (npm start): labels, lang, locale and time zone', TIMEOUT, async () => {
+  test('keeps English by default (npm start): labels, lang, locale and time zone', async () => {
     await withPage(async (page) => {
       await open(page, 'messaging-bot-handoff');
       assert.deepEqual(await page.evaluate(() => window.__previewI18n), {
@@ -124,7 +116,7 @@ describe('French (lang=fr, locale=fr-FR, tz=Europe/Paris)', () => {
     });
   });
 
-  it('switches language, locale and time zone with the page control', TIMEOUT, async () => {
+  test('switches language, locale and time zone with the page control', async () => {
     await withPage(async (page) => {
       await open(page, 'messaging-bot-handoff');
       await page.selectOption('#i18n-lang', 'fr');
@@ -145,8 +137,8 @@ describe('French (lang=fr, locale=fr-FR, tz=Europe/Paris)', () => {
   });
 });
 
-describe('time zones', () => {
-  it('the same entry shows a different time in another time zone', TIMEOUT, async () => {
+test.describe('time zones', () => {
+  test('the same entry shows a different time in another time zone', async () => {
     await withPage(async (page) => {
       const shown = {};
       for (const tz of ['America/Los_Angeles', 'Asia/Tokyo']) {
@@ -168,57 +160,53 @@ describe('time zones', () => {
   });
 });
 
-describe('right-to-left message text', () => {
-  it(
-    'shows Arabic and Hebrew messages right-to-left (dir="auto") in a left-to-right page',
-    TIMEOUT,
-    async () => {
-      const base = sampleNodes('messaging-standard').filter(
-        (n) => n.EntryType.value === 'Text' && n.ActorType.value !== 'System'
-      );
-      const texts = ['مرحبا، أحتاج إلى مساعدة بخصوص طلبي', 'שלום, איך אפשר לעזור?', 'Hello, how can I help?'];
-      const nodes = texts.map((message, i) => ({
-        ...structuredClone(base[i]),
-        Id: `0dw00000000RTL${i}AAA`,
-        Seq: { value: i + 1 },
-        Message: { value: message }
-      }));
-      const response = {
-        data: { uiapi: { query: { ConversationEntry: { edges: nodes.map((node) => ({ node })) } } } }
-      };
-      await withPage(async (page) => {
-        await open(page, 'messaging-empty');
-        await page.setInputFiles('#file-input', {
-          name: 'rtl.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(response))
-        });
-        await page.locator(ROWS).nth(2).waitFor();
-        const directions = await page
-          .locator(`${COMPONENT} .transcript-text`)
-          .evaluateAll((els) =>
-            els.map((el) => [el.textContent.trim(), el.getAttribute('dir'), getComputedStyle(el).direction])
-          );
-        assert.deepEqual(directions, [
-          [texts[0], 'auto', 'rtl'],
-          [texts[1], 'auto', 'rtl'],
-          [texts[2], 'auto', 'ltr']
-        ]);
-        assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).direction), 'ltr');
-        assert.equal(
-          await page
-            .locator(`${COMPONENT} section[role="log"]`)
-            .evaluate((el) => getComputedStyle(el).direction),
-          'ltr',
-          'the log itself stays left-to-right'
-        );
-        await screenshot(page, 'rtl-messages');
+test.describe('right-to-left message text', () => {
+  test('shows Arabic and Hebrew messages right-to-left (dir="auto") in a left-to-right page', async () => {
+    const base = sampleNodes('messaging-standard').filter(
+      (n) => n.EntryType.value === 'Text' && n.ActorType.value !== 'System'
+    );
+    const texts = ['مرحبا، أحتاج إلى مساعدة بخصوص طلبي', 'שלום, איך אפשר לעזור?', 'Hello, how can I help?'];
+    const nodes = texts.map((message, i) => ({
+      ...structuredClone(base[i]),
+      Id: `0dw00000000RTL${i}AAA`,
+      Seq: { value: i + 1 },
+      Message: { value: message }
+    }));
+    const response = {
+      data: { uiapi: { query: { ConversationEntry: { edges: nodes.map((node) => ({ node })) } } } }
+    };
+    await withPage(async (page) => {
+      await open(page, 'messaging-empty');
+      await page.setInputFiles('#file-input', {
+        name: 'rtl.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(response))
       });
-    }
-  );
+      await page.locator(ROWS).nth(2).waitFor();
+      const directions = await page
+        .locator(`${COMPONENT} .transcript-text`)
+        .evaluateAll((els) =>
+          els.map((el) => [el.textContent.trim(), el.getAttribute('dir'), getComputedStyle(el).direction])
+        );
+      assert.deepEqual(directions, [
+        [texts[0], 'auto', 'rtl'],
+        [texts[1], 'auto', 'rtl'],
+        [texts[2], 'auto', 'ltr']
+      ]);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).direction), 'ltr');
+      assert.equal(
+        await page
+          .locator(`${COMPONENT} section[role="log"]`)
+          .evaluate((el) => getComputedStyle(el).direction),
+        'ltr',
+        'the log itself stays left-to-right'
+      );
+      await screenshot(page, 'rtl-messages');
+    });
+  });
 });
 
-describe('access failures (?errors=…)', () => {
+test.describe('access failures (?errors=…)', () => {
   const cases = [
     ['no-access', 'no-access', () => label('Access_No_Permission')],
     ['object-hidden', 'object-hidden', () => label('Access_Object_Hidden')],
@@ -235,7 +223,7 @@ describe('access failures (?errors=…)', () => {
     ]
   ];
   for (const [name, errors, expected] of cases) {
-    it(`${name}: shows the specific message and the fix`, TIMEOUT, async () => {
+    test(`${name}: shows the specific message and the fix`, async () => {
       await withPage(async (page) => {
         await open(page, 'messaging-standard', `&errors=${encodeURIComponent(errors)}`);
         const panel = page.locator(`${COMPONENT} c-error-panel`);
@@ -264,7 +252,7 @@ describe('access failures (?errors=…)', () => {
     });
   }
 
-  it('field-hidden for a field the query does not select changes nothing', TIMEOUT, async () => {
+  test('field-hidden for a field the query does not select changes nothing', async () => {
     await withPage(async (page) => {
       await open(page, 'messaging-standard', '&errors=field-hidden:NotQueried__c');
       assert.equal(await page.locator(`${COMPONENT} c-error-panel`).count(), 0);
@@ -272,7 +260,7 @@ describe('access failures (?errors=…)', () => {
     });
   });
 
-  it('the FLS message is French, with the field name, when the page is French', TIMEOUT, async () => {
+  test('the FLS message is French, with the field name, when the page is French', async () => {
     await withPage(async (page) => {
       await open(page, 'messaging-standard', '&errors=field-hidden:Message&lang=fr&locale=fr-FR');
       const panel = page.locator(`${COMPONENT} c-error-panel`);

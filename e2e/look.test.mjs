@@ -4,25 +4,15 @@
  * column, quiet delivery status (an Error with its code), rows whose height hovering or focusing never
  * changes, and long unbroken names and texts that wrap inside the card.
  */
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import {
-  label,
-  openSample,
-  sampleNodes,
-  screenshot,
-  useBrowser,
-  withPage as sharedWithPage
-} from './helpers.mjs';
+import { label, openSample, sampleNodes, screenshot, COMPONENT, ROWS, LOG, usePages } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const LOG = `${COMPONENT} section[role="log"]`;
-const TIMEOUT = { timeout: 90000 };
+test.describe.configure({ timeout: 90000 });
+
 const WIDTHS = [1280, 800, 400];
 
-const browser = useBrowser();
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 const atWidth = (width) => ({ contextOptions: { viewport: { width, height: 900 } } });
 
 async function box(locator) {
@@ -41,9 +31,9 @@ function rowsOf(boxes) {
   return centres.length;
 }
 
-describe('event rows', () => {
+test.describe('event rows', () => {
   for (const width of WIDTHS) {
-    it(`are centred on the log and span it at ${width} px`, TIMEOUT, async () => {
+    test(`are centred on the log and span it at ${width} px`, async () => {
       await withPage(async (page) => {
         await openSample(page, 'messaging-bot-handoff');
         const log = await box(page.locator(LOG));
@@ -75,125 +65,110 @@ describe('event rows', () => {
   }
 });
 
-describe('messages', () => {
-  it(
-    'show avatars on the outer side: inbound at the start, outbound at the end, also at 400 px',
-    TIMEOUT,
-    async () => {
-      for (const width of [1280, 400]) {
-        await withPage(async (page) => {
-          await openSample(page, 'messaging-bot-handoff');
-          for (const side of ['inbound', 'outbound']) {
-            const row = page
-              .locator(`${ROWS}.slds-chat-listitem_${side}`)
-              .filter({ has: page.locator('lightning-avatar') })
-              .first();
-            const avatar = await box(row.locator('lightning-avatar'));
-            const bubble = await box(row.locator('.slds-chat-message__text'));
-            if (side === 'inbound') {
-              assert.ok(
-                avatar.x + avatar.width <= bubble.x,
-                `${width} px: the inbound avatar is left of its bubble`
-              );
-            } else {
-              assert.ok(
-                avatar.x >= bubble.x + bubble.width,
-                `${width} px: the outbound avatar is right of its bubble`
-              );
-            }
-          }
-        }, atWidth(width));
-      }
-    }
-  );
-
-  it(
-    'show Sent, Delivered and Read as quiet text no bolder than the name; an Error with its code',
-    TIMEOUT,
-    async () => {
+test.describe('messages', () => {
+  test('show avatars on the outer side: inbound at the start, outbound at the end, also at 400 px', async () => {
+    for (const width of [1280, 400]) {
       await withPage(async (page) => {
-        await openSample(page, 'messaging-standard');
-        const quiet = new Set([label('Status_Sent'), label('Status_Delivered'), label('Status_Read')]);
-        const rows = page.locator(`${ROWS}:not(.slds-chat-listitem_event)`);
-        const count = await rows.count();
-        let checked = 0;
-        for (let i = 0; i < count; i++) {
-          const meta = rows.nth(i).locator('.slds-chat-message__meta');
-          const status = meta.locator('.transcript-status');
-          if ((await status.count()) === 0) continue;
-          const text = (await status.textContent()).trim();
-          if (!quiet.has(text)) continue;
-          const [statusWeight, nameWeight] = await Promise.all([
-            status.evaluate((el) => Number(getComputedStyle(el).fontWeight)),
-            meta.locator('.transcript-actor').evaluate((el) => Number(getComputedStyle(el).fontWeight))
-          ]);
-          assert.ok(
-            statusWeight <= nameWeight,
-            `"${text}" (${statusWeight}) is no bolder than the name (${nameWeight})`
-          );
-          assert.ok(statusWeight < 600, `"${text}" is not bold (${statusWeight})`);
-          checked++;
+        await openSample(page, 'messaging-bot-handoff');
+        for (const side of ['inbound', 'outbound']) {
+          const row = page
+            .locator(`${ROWS}.slds-chat-listitem_${side}`)
+            .filter({ has: page.locator('lightning-avatar') })
+            .first();
+          const avatar = await box(row.locator('lightning-avatar'));
+          const bubble = await box(row.locator('.slds-chat-message__text'));
+          if (side === 'inbound') {
+            assert.ok(
+              avatar.x + avatar.width <= bubble.x,
+              `${width} px: the inbound avatar is left of its bubble`
+            );
+          } else {
+            assert.ok(
+              avatar.x >= bubble.x + bubble.width,
+              `${width} px: the outbound avatar is right of its bubble`
+            );
+          }
         }
-        assert.ok(checked > 5, `Sent / Delivered / Read statuses checked (${checked})`);
-
-        const failed = sampleNodes('messaging-standard').find((n) => n.MessageStatus?.value === 'Error');
-        const error = page.locator(`${ROWS}[data-entry-id="${failed.Id}"] .transcript-status`);
-        assert.equal(
-          (await error.textContent()).trim(),
-          label('Status_Error_Code', failed.MessageStatusCode.value),
-          'the Error carries its MessageStatusCode'
-        );
-        assert.equal(await error.locator('lightning-icon').count(), 1, 'the Error has its icon');
-        const time = page.locator(`${ROWS}[data-entry-id="${failed.Id}"] .transcript-time`);
-        const [errorColour, timeColour] = await Promise.all([
-          error.evaluate((el) => getComputedStyle(el).color),
-          time.evaluate((el) => getComputedStyle(el).color)
-        ]);
-        assert.notEqual(errorColour, timeColour, 'the Error stands out in the error colour');
-      });
+      }, atWidth(width));
     }
-  );
+  });
+
+  test('show Sent, Delivered and Read as quiet text no bolder than the name; an Error with its code', async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-standard');
+      const quiet = new Set([label('Status_Sent'), label('Status_Delivered'), label('Status_Read')]);
+      const rows = page.locator(`${ROWS}:not(.slds-chat-listitem_event)`);
+      const count = await rows.count();
+      let checked = 0;
+      for (let i = 0; i < count; i++) {
+        const meta = rows.nth(i).locator('.slds-chat-message__meta');
+        const status = meta.locator('.transcript-status');
+        if ((await status.count()) === 0) continue;
+        const text = (await status.textContent()).trim();
+        if (!quiet.has(text)) continue;
+        const [statusWeight, nameWeight] = await Promise.all([
+          status.evaluate((el) => Number(getComputedStyle(el).fontWeight)),
+          meta.locator('.transcript-actor').evaluate((el) => Number(getComputedStyle(el).fontWeight))
+        ]);
+        assert.ok(
+          statusWeight <= nameWeight,
+          `"${text}" (${statusWeight}) is no bolder than the name (${nameWeight})`
+        );
+        assert.ok(statusWeight < 600, `"${text}" is not bold (${statusWeight})`);
+        checked++;
+      }
+      assert.ok(checked > 5, `Sent / Delivered / Read statuses checked (${checked})`);
+
+      const failed = sampleNodes('messaging-standard').find((n) => n.MessageStatus?.value === 'Error');
+      const error = page.locator(`${ROWS}[data-entry-id="${failed.Id}"] .transcript-status`);
+      assert.equal(
+        (await error.textContent()).trim(),
+        label('Status_Error_Code', failed.MessageStatusCode.value),
+        'the Error carries its MessageStatusCode'
+      );
+      assert.equal(await error.locator('lightning-icon').count(), 1, 'the Error has its icon');
+      const time = page.locator(`${ROWS}[data-entry-id="${failed.Id}"] .transcript-time`);
+      const [errorColour, timeColour] = await Promise.all([
+        error.evaluate((el) => getComputedStyle(el).color),
+        time.evaluate((el) => getComputedStyle(el).color)
+      ]);
+      assert.notEqual(errorColour, timeColour, 'the Error stands out in the error colour');
+    });
+  });
 });
 
-describe('toolbar', () => {
-  it(
-    'takes at most two rows at 400 px and one at 1280 px, with a clear edge above the log',
-    TIMEOUT,
-    async () => {
-      for (const [width, most] of [
-        [400, 2],
-        [1280, 1]
-      ]) {
-        await withPage(async (page) => {
-          await openSample(page, 'messaging-standard');
-          const toolbar = page.locator(`${COMPONENT} c-transcript-toolbar`);
-          const controls = toolbar.locator(
-            'lightning-input.transcript-search, lightning-button-icon, lightning-button-menu, lightning-button-icon-stateful, lightning-helptext'
-          );
-          const boxes = [];
-          for (let i = 0; i < (await controls.count()); i++) boxes.push(await box(controls.nth(i)));
-          const rows = rowsOf(boxes);
-          assert.ok(
-            rows <= most,
-            `${width} px: the toolbar's controls sit on ${rows} rows (at most ${most})`
-          );
-          const search = await box(toolbar.locator('lightning-input.transcript-search'));
-          const bar = await box(toolbar);
-          assert.ok(
-            bar.height <= most * (search.height + 4) + (most - 1) * 12,
-            `${width} px: toolbar ${bar.height} px tall`
-          );
-          const edge = await page
-            .locator(`${COMPONENT} c-transcript-log`)
-            .evaluate((el) => getComputedStyle(el).borderTopStyle);
-          assert.equal(edge, 'solid', 'a divider between the toolbar and the log');
-          if (width === 400) await screenshot(page, 'look-400');
-        }, atWidth(width));
-      }
+test.describe('toolbar', () => {
+  test('takes at most two rows at 400 px and one at 1280 px, with a clear edge above the log', async () => {
+    for (const [width, most] of [
+      [400, 2],
+      [1280, 1]
+    ]) {
+      await withPage(async (page) => {
+        await openSample(page, 'messaging-standard');
+        const toolbar = page.locator(`${COMPONENT} c-transcript-toolbar`);
+        const controls = toolbar.locator(
+          'lightning-input.transcript-search, lightning-button-icon, lightning-button-menu, lightning-button-icon-stateful, lightning-helptext'
+        );
+        const boxes = [];
+        for (let i = 0; i < (await controls.count()); i++) boxes.push(await box(controls.nth(i)));
+        const rows = rowsOf(boxes);
+        assert.ok(rows <= most, `${width} px: the toolbar's controls sit on ${rows} rows (at most ${most})`);
+        const search = await box(toolbar.locator('lightning-input.transcript-search'));
+        const bar = await box(toolbar);
+        assert.ok(
+          bar.height <= most * (search.height + 4) + (most - 1) * 12,
+          `${width} px: toolbar ${bar.height} px tall`
+        );
+        const edge = await page
+          .locator(`${COMPONENT} c-transcript-log`)
+          .evaluate((el) => getComputedStyle(el).borderTopStyle);
+        assert.equal(edge, 'solid', 'a divider between the toolbar and the log');
+        if (width === 400) await screenshot(page, 'look-400');
+      }, atWidth(width));
     }
-  );
+  });
 
-  it('shows the whole French search placeholder at 1280 px', TIMEOUT, async () => {
+  test('shows the whole French search placeholder at 1280 px', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard', '&lang=fr&locale=fr-FR');
       const input = page.locator(`${COMPONENT} lightning-input.transcript-search input`);
@@ -209,9 +184,9 @@ describe('toolbar', () => {
   });
 });
 
-describe('rows', () => {
+test.describe('rows', () => {
   for (const width of [1280, 400]) {
-    it(`keep their height when hovered or when an action has focus at ${width} px`, TIMEOUT, async () => {
+    test(`keep their height when hovered or when an action has focus at ${width} px`, async () => {
       await withPage(async (page) => {
         await openSample(page, 'messaging-standard');
         const rows = page.locator(ROWS);
@@ -240,52 +215,48 @@ describe('rows', () => {
     });
   }
 
-  it(
-    'wrap a long unbroken name and text inside the card at 400 px (no sideways scrolling)',
-    TIMEOUT,
-    async () => {
-      const nodes = structuredClone(sampleNodes('messaging-standard'));
-      const customer = nodes.find((n) => n.ActorType.value === 'EndUser' && n.EntryType.value === 'Text');
-      customer.ActorName = { value: `Customer${'X'.repeat(90)}` };
-      customer.Message = { value: `https://example.com/${'a'.repeat(300)}` };
-      const response = {
-        data: {
-          uiapi: {
-            query: {
-              ConversationEntry: {
-                edges: nodes.map((node) => ({ node })),
-                pageInfo: { hasNextPage: false, endCursor: null },
-                totalCount: nodes.length
-              }
+  test('wrap a long unbroken name and text inside the card at 400 px (no sideways scrolling)', async () => {
+    const nodes = structuredClone(sampleNodes('messaging-standard'));
+    const customer = nodes.find((n) => n.ActorType.value === 'EndUser' && n.EntryType.value === 'Text');
+    customer.ActorName = { value: `Customer${'X'.repeat(90)}` };
+    customer.Message = { value: `https://example.com/${'a'.repeat(300)}` };
+    const response = {
+      data: {
+        uiapi: {
+          query: {
+            ConversationEntry: {
+              edges: nodes.map((node) => ({ node })),
+              pageInfo: { hasNextPage: false, endCursor: null },
+              totalCount: nodes.length
             }
           }
         }
-      };
-      await withPage(async (page) => {
-        await openSample(page, 'messaging-empty');
-        await page.setInputFiles('#file-input', {
-          name: 'long-name.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(response))
-        });
-        const row = page.locator(`${ROWS}[data-entry-id="${customer.Id}"]`);
-        await row.waitFor();
-        const log = page.locator(LOG);
-        const [scrollWidth, clientWidth] = await log.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      }
+    };
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-empty');
+      await page.setInputFiles('#file-input', {
+        name: 'long-name.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(response))
+      });
+      const row = page.locator(`${ROWS}[data-entry-id="${customer.Id}"]`);
+      await row.waitFor();
+      const log = page.locator(LOG);
+      const [scrollWidth, clientWidth] = await log.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      assert.ok(
+        scrollWidth <= clientWidth,
+        `the log does not scroll sideways (${scrollWidth} > ${clientWidth})`
+      );
+      const logBox = await box(log);
+      for (const part of ['.transcript-actor', '.slds-chat-message__text', '.slds-chat-message__meta']) {
+        const b = await box(row.locator(part).first());
         assert.ok(
-          scrollWidth <= clientWidth,
-          `the log does not scroll sideways (${scrollWidth} > ${clientWidth})`
+          b.x >= logBox.x - 1 && b.x + b.width <= logBox.x + logBox.width + 1,
+          `${part} stays inside the log`
         );
-        const logBox = await box(log);
-        for (const part of ['.transcript-actor', '.slds-chat-message__text', '.slds-chat-message__meta']) {
-          const b = await box(row.locator(part).first());
-          assert.ok(
-            b.x >= logBox.x - 1 && b.x + b.width <= logBox.x + logBox.width + 1,
-            `${part} stays inside the log`
-          );
-        }
-        await screenshot(page, 'look-long-name-400');
-      }, atWidth(400));
-    }
-  );
+      }
+      await screenshot(page, 'look-long-name-400');
+    }, atWidth(400));
+  });
 });

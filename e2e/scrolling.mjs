@@ -4,11 +4,9 @@
  * Nothing here sets scrollTop: it is only read.
  */
 import assert from 'node:assert/strict';
-import { label } from './helpers.mjs';
+import { COMPONENT, LOG, label } from './helpers.mjs';
 
-export const COMPONENT = 'c-conversation-transcript';
-export const LOG = `${COMPONENT} section[role="log"]`;
-export const ROWS = `${COMPONENT} li.slds-chat-listitem`;
+export { COMPONENT, LOG, ROWS } from './helpers.mjs';
 
 /** Waits until every page of a generated sample is loaded and the progress line is gone. */
 export async function waitAllLoaded(page, count) {

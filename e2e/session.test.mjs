@@ -3,7 +3,7 @@
  * automatic reload when a session ends, Refresh, the enhanced-channel and ended-empty notices, the
  * console's live conversation log (?toolkit=live) and its silent fallbacks, and the voice call header.
  */
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL,
@@ -12,19 +12,17 @@ import {
   sampleNodes,
   screenshot,
   stats,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  usePages
 } from './helpers.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
 const HEADER = `${COMPONENT} c-transcript-session-header`;
 const NOTICE = `${COMPONENT} c-transcript-notice .transcript-notice`;
-const TIMEOUT = { timeout: 60000 };
 
-const browser = useBrowser();
+test.describe.configure({ timeout: 60000 });
 
-const withPage = (fn) => sharedWithPage(browser(), fn);
+const withPage = usePages();
 
 const axe = (page) => axeViolations(page, COMPONENT);
 
@@ -49,10 +47,10 @@ const texts = async (page) =>
   (await page.locator(`${COMPONENT} .transcript-text`).allTextContents()).map((t) => t.trim());
 const messagesOf = (nodes) => nodes.filter((n) => n.EntryType.value === 'Text' && n.Message.value);
 
-describe('session header and lifecycle', () => {
+test.describe('session header and lifecycle', () => {
   const nodes = sampleNodes('messaging-standard');
 
-  it('an active session: header, open notice, only the first entry stored', TIMEOUT, async () => {
+  test('an active session: header, open notice, only the first entry stored', async () => {
     await withPage(async (page) => {
       await openSession(page, 'messaging-standard', '&status=Active');
       assert.deepEqual(await facts(page), [
@@ -69,7 +67,7 @@ describe('session header and lifecycle', () => {
     });
   });
 
-  it('reloads the entries by itself when the session ends', TIMEOUT, async () => {
+  test('reloads the entries by itself when the session ends', async () => {
     await withPage(async (page) => {
       await openSession(page, 'messaging-standard', '&status=Active');
       const before = (await stats(page)).requests;
@@ -90,7 +88,7 @@ describe('session header and lifecycle', () => {
     });
   });
 
-  it('Refresh re-reads the record and the entries', TIMEOUT, async () => {
+  test('Refresh re-reads the record and the entries', async () => {
     await withPage(async (page) => {
       await openSession(page, 'messaging-standard');
       const before = (await stats(page)).requests;
@@ -115,8 +113,8 @@ describe('session header and lifecycle', () => {
   });
 });
 
-describe('notices', () => {
-  it('enhanced channel: every message blank → why, and where the transcript lives', TIMEOUT, async () => {
+test.describe('notices', () => {
+  test('enhanced channel: every message blank → why, and where the transcript lives', async () => {
     await withPage(async (page) => {
       await openSession(page, 'messaging-enhanced');
       const notice = await noticeText(page);
@@ -131,7 +129,7 @@ describe('notices', () => {
     });
   });
 
-  it('ended session without rows → why and where, instead of "No entries yet"', TIMEOUT, async () => {
+  test('ended session without rows → why and where, instead of "No entries yet"', async () => {
     await withPage(async (page) => {
       await openSession(page, 'messaging-empty', '&status=Ended');
       await page.locator(NOTICE).waitFor();
@@ -144,7 +142,7 @@ describe('notices', () => {
     });
   });
 
-  it('status hidden from the user: the generic empty state stays', TIMEOUT, async () => {
+  test('status hidden from the user: the generic empty state stays', async () => {
     await withPage(async (page) => {
       await openSession(page, 'messaging-empty');
       await page.locator(`${COMPONENT} .transcript-empty`).waitFor();
@@ -158,49 +156,45 @@ describe('notices', () => {
   });
 });
 
-describe('live console log (?toolkit=live)', () => {
+test.describe('live console log (?toolkit=live)', () => {
   const nodes = sampleNodes('messaging-standard');
   const messages = messagesOf(nodes);
 
-  it(
-    'merges the console log with the stored entry, each message once, and marks the count',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSession(page, 'messaging-standard', '&status=Active&toolkit=live');
-        await page.locator(`${HEADER} .session-live`).waitFor();
-        assert.deepEqual(
-          await texts(page),
-          messages.map((n) => n.Message.value)
-        );
-        assert.equal(
-          squash(await page.locator(`${HEADER} .session-live`).textContent()),
-          label('Session_Live_Included', messages.length - 1)
-        );
-        // Each live-only row carries the Live marker; the stored first entry does not.
-        const markers = page.locator(`${ROWS} .transcript-source`);
-        assert.equal(await markers.count(), messages.length - 1);
-        assert.equal(squash(await markers.first().textContent()), label('Session_Live_Marker'));
-        assert.equal(await page.locator(`${ROWS}`).first().locator('.transcript-source').count(), 0);
-        assert.deepEqual(await axe(page), []);
-        await screenshot(page, 'session-live-log');
+  test('merges the console log with the stored entry, each message once, and marks the count', async () => {
+    await withPage(async (page) => {
+      await openSession(page, 'messaging-standard', '&status=Active&toolkit=live');
+      await page.locator(`${HEADER} .session-live`).waitFor();
+      assert.deepEqual(
+        await texts(page),
+        messages.map((n) => n.Message.value)
+      );
+      assert.equal(
+        squash(await page.locator(`${HEADER} .session-live`).textContent()),
+        label('Session_Live_Included', messages.length - 1)
+      );
+      // Each live-only row carries the Live marker; the stored first entry does not.
+      const markers = page.locator(`${ROWS} .transcript-source`);
+      assert.equal(await markers.count(), messages.length - 1);
+      assert.equal(squash(await markers.first().textContent()), label('Session_Live_Marker'));
+      assert.equal(await page.locator(`${ROWS}`).first().locator('.transcript-source').count(), 0);
+      assert.deepEqual(await axe(page), []);
+      await screenshot(page, 'session-live-log');
 
-        // The platform's side: the record's Status changes and getRecord delivers it (the preview's
-        // "End session" button changes the getRecord stand-in's record).
-        await page.click('#end-session');
-        await page.locator(`${HEADER} .session-live`).waitFor({ state: 'detached' });
-        assert.ok((await facts(page)).includes(`${label('Session_Status')}: Ended`), 'getRecord says Ended');
-        assert.equal(await page.locator(ROWS).count(), nodes.length, 'stored entries replace live rows');
-        assert.deepEqual(
-          await texts(page),
-          messages.map((n) => n.Message.value)
-        );
-      });
-    }
-  );
+      // The platform's side: the record's Status changes and getRecord delivers it (the preview's
+      // "End session" button changes the getRecord stand-in's record).
+      await page.click('#end-session');
+      await page.locator(`${HEADER} .session-live`).waitFor({ state: 'detached' });
+      assert.ok((await facts(page)).includes(`${label('Session_Status')}: Ended`), 'getRecord says Ended');
+      assert.equal(await page.locator(ROWS).count(), nodes.length, 'stored entries replace live rows');
+      assert.deepEqual(
+        await texts(page),
+        messages.map((n) => n.Message.value)
+      );
+    });
+  });
 
   for (const mode of ['off', 'error', 'throw']) {
-    it(`toolkit=${mode}: ConversationEntry alone, silently`, TIMEOUT, async () => {
+    test(`toolkit=${mode}: ConversationEntry alone, silently`, async () => {
       await withPage(async (page) => {
         await openSession(page, 'messaging-standard', `&status=Active&toolkit=${mode}`);
         // The toolkit's answer has settled and the component has rendered what it made of it: a live
@@ -217,25 +211,21 @@ describe('live console log (?toolkit=live)', () => {
   }
 });
 
-describe('voice call header', () => {
-  it(
-    'shows the call type, start and total duration, in the chosen locale and time zone',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSession(page, 'voice-call');
-        assert.deepEqual(await facts(page), [
-          `${label('Session_Call_Type')}: Inbound`,
-          `${label('Session_Started')}: May 16, 2024, 7:03 AM`,
-          `${label('Session_Duration')}: 1:31`
-        ]);
-        assert.deepEqual(await axe(page), []);
-        await screenshot(page, 'session-voice-header');
-      });
-      await withPage(async (page) => {
-        await openSession(page, 'voice-call', '&locale=de-DE&timeZone=Europe/Berlin&lang=de');
-        assert.ok((await facts(page)).includes(`${label('Session_Started')}: 16. Mai 2024, 16:03`));
-      });
-    }
-  );
+test.describe('voice call header', () => {
+  test('shows the call type, start and total duration, in the chosen locale and time zone', async () => {
+    await withPage(async (page) => {
+      await openSession(page, 'voice-call');
+      assert.deepEqual(await facts(page), [
+        `${label('Session_Call_Type')}: Inbound`,
+        `${label('Session_Started')}: May 16, 2024, 7:03 AM`,
+        `${label('Session_Duration')}: 1:31`
+      ]);
+      assert.deepEqual(await axe(page), []);
+      await screenshot(page, 'session-voice-header');
+    });
+    await withPage(async (page) => {
+      await openSession(page, 'voice-call', '&locale=de-DE&timeZone=Europe/Berlin&lang=de');
+      assert.ok((await facts(page)).includes(`${label('Session_Started')}: 16. Mai 2024, 16:03`));
+    });
+  });
 });

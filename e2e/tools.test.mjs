@@ -3,7 +3,7 @@
  * outside the rendered window), the filter menu, real downloads (.csv/.txt/.json), copy to the
  * clipboard, printing every row, a link to one entry, and the keyboard shortcut.
  */
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
@@ -14,20 +14,18 @@ import {
   samples,
   screenshot,
   stats,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  SEARCH,
+  usePages
 } from './helpers.mjs';
 import { assertAtEnd, clickToolbarButton } from './scrolling.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const SEARCH = `${COMPONENT} lightning-input.transcript-search input`;
 const STATUS = `${COMPONENT} .transcript-search-status`;
-const TIMEOUT = { timeout: 60000 };
 
-const browser = useBrowser();
+test.describe.configure({ timeout: 60000 });
 
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 
 /** Case- and accent-insensitive count of `term` in the texts: written here, not imported from the model. */
 function countMatches(texts, term) {
@@ -66,57 +64,54 @@ async function download(page, itemLabel) {
   return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
-describe('search', () => {
-  it(
-    'counts, steps with Enter and Shift+Enter, highlights and scrolls the match into view',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, 'messaging-standard');
-        const nodes = sampleNodes('messaging-standard');
-        const total = countMatches(
-          nodes.flatMap((n) => [n.ActorName.value, n.Message.value]),
-          'MANAGER'
-        );
-        assert.ok(total >= 3, 'the sample mentions the manager several times');
+test.describe('search', () => {
+  test('counts, steps with Enter and Shift+Enter, highlights and scrolls the match into view', async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-standard');
+      const nodes = sampleNodes('messaging-standard');
+      const total = countMatches(
+        nodes.flatMap((n) => [n.ActorName.value, n.Message.value]),
+        'MANAGER'
+      );
+      assert.ok(total >= 3, 'the sample mentions the manager several times');
 
-        await page.locator(SEARCH).fill('MANAGER');
-        await page
-          .locator(STATUS)
-          .filter({ hasText: `1 of ${total}` })
-          .waitFor();
-        await page.locator(SEARCH).press('Enter');
-        await page
-          .locator(STATUS)
-          .filter({ hasText: `2 of ${total}` })
-          .waitFor();
-        await page.locator(SEARCH).press('Shift+Enter');
-        await page.locator(SEARCH).press('Shift+Enter');
-        await page
-          .locator(STATUS)
-          .filter({ hasText: `${total} of ${total}` })
-          .waitFor();
+      await page.locator(SEARCH).fill('MANAGER');
+      await page
+        .locator(STATUS)
+        .filter({ hasText: `1 of ${total}` })
+        .waitFor();
+      await page.locator(SEARCH).press('Enter');
+      await page
+        .locator(STATUS)
+        .filter({ hasText: `2 of ${total}` })
+        .waitFor();
+      await page.locator(SEARCH).press('Shift+Enter');
+      await page.locator(SEARCH).press('Shift+Enter');
+      await page
+        .locator(STATUS)
+        .filter({ hasText: `${total} of ${total}` })
+        .waitFor();
 
-        const marks = page.locator(`${COMPONENT} .transcript-match`);
-        assert.equal(await marks.count(), total);
-        const current = page.locator(`${COMPONENT} .transcript-match_current`);
-        assert.equal(await current.count(), 1);
-        assert.equal((await current.textContent()).toLowerCase(), 'manager');
-        await assertInsideLog(page, current);
+      const marks = page.locator(`${COMPONENT} .transcript-match`);
+      assert.equal(await marks.count(), total);
+      const current = page.locator(`${COMPONENT} .transcript-match_current`);
+      assert.equal(await current.count(), 1);
+      assert.equal((await current.textContent()).toLowerCase(), 'manager');
+      await assertInsideLog(page, current);
 
-        await page.locator(SEARCH).fill('no such words anywhere');
-        await page
-          .locator(STATUS)
-          .filter({ hasText: label('Search_No_Matches') })
-          .waitFor();
-        assert.equal(await marks.count(), 0);
-        await screenshot(page, 'tools-search-no-match');
-        assert.deepEqual(await axeViolations(page, COMPONENT), []);
-      });
-    }
-  );
+      await page.locator(SEARCH).fill('no such words anywhere');
+      await page
+        .locator(STATUS)
+        .filter({ hasText: label('Search_No_Matches') })
+        .waitFor();
+      assert.equal(await marks.count(), 0);
+      await screenshot(page, 'tools-search-no-match');
+      assert.deepEqual(await axeViolations(page, COMPONENT), []);
+    });
+  });
 
-  it('jumps to a match thousands of rows outside the rendered window', { timeout: 120000 }, async () => {
+  test('jumps to a match thousands of rows outside the rendered window', async () => {
+    test.setTimeout(120000);
     const response = largeResponse(3000);
     const edges = response.data.uiapi.query.ConversationEntry.edges;
     edges[2890].node.Message = { value: 'The parcel left the Zürich depot.' };
@@ -145,7 +140,7 @@ describe('search', () => {
     );
   });
 
-  it('focuses the search box with Ctrl+F and / from inside the transcript', TIMEOUT, async () => {
+  test('focuses the search box with Ctrl+F and / from inside the transcript', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const log = page.locator(`${COMPONENT} section[role="log"]`);
@@ -164,7 +159,7 @@ describe('search', () => {
     });
   });
 
-  it('finds typographic apostrophes, Greek final sigma, and clears on Escape', TIMEOUT, async () => {
+  test('finds typographic apostrophes, Greek final sigma, and clears on Escape', async () => {
     const response = largeResponse(3);
     const edges = response.data.uiapi.query.ConversationEntry.edges;
     edges[0].node.Message = { value: 'I don’t know where ΟΔΟΣ is' };
@@ -199,42 +194,38 @@ describe('search', () => {
   });
 });
 
-describe('one entry by keyboard', () => {
-  it(
-    "reaches an entry's actions with Tab from the log; they appear while focused and work with Enter",
-    TIMEOUT,
-    async () => {
-      await withPage(
-        async (page) => {
-          await openSample(page, 'messaging-standard');
-          const nodes = sampleNodes('messaging-standard');
-          await clickInLog(page);
-          assert.equal(
-            await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => el.matches(':focus')),
-            true,
-            'a click in the transcript focuses the log'
-          );
-          await page.keyboard.press('Tab');
-          const focused = page.locator(`${COMPONENT} .transcript-entry-actions button:focus`);
-          assert.equal(await focused.count(), 1, 'Tab lands on the first entry action');
-          assert.equal((await focused.textContent()).trim(), label('Entry_Copy_Text'));
-          const box = await focused.boundingBox();
-          assert.ok(box && box.width > 20 && box.height > 10, 'the focused action is visible, not clipped');
-          await page.keyboard.press('Enter');
-          await page
-            .locator(`${COMPONENT} .transcript-status-message`)
-            .filter({ hasText: label('Entry_Text_Copied') })
-            .waitFor();
-          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), nodes[0].Message.value);
-        },
-        { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }
-      );
-    }
-  );
+test.describe('one entry by keyboard', () => {
+  test("reaches an entry's actions with Tab from the log; they appear while focused and work with Enter", async () => {
+    await withPage(
+      async (page) => {
+        await openSample(page, 'messaging-standard');
+        const nodes = sampleNodes('messaging-standard');
+        await clickInLog(page);
+        assert.equal(
+          await page.locator(`${COMPONENT} section[role="log"]`).evaluate((el) => el.matches(':focus')),
+          true,
+          'a click in the transcript focuses the log'
+        );
+        await page.keyboard.press('Tab');
+        const focused = page.locator(`${COMPONENT} .transcript-entry-actions button:focus`);
+        assert.equal(await focused.count(), 1, 'Tab lands on the first entry action');
+        assert.equal((await focused.textContent()).trim(), label('Entry_Copy_Text'));
+        const box = await focused.boundingBox();
+        assert.ok(box && box.width > 20 && box.height > 10, 'the focused action is visible, not clipped');
+        await page.keyboard.press('Enter');
+        await page
+          .locator(`${COMPONENT} .transcript-status-message`)
+          .filter({ hasText: label('Entry_Text_Copied') })
+          .waitFor();
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), nodes[0].Message.value);
+      },
+      { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } }
+    );
+  });
 });
 
-describe('filters', () => {
-  it('hides customers and events, says how many are shown, and brings them back', TIMEOUT, async () => {
+test.describe('filters', () => {
+  test('hides customers and events, says how many are shown, and brings them back', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const nodes = sampleNodes('messaging-standard');
@@ -274,8 +265,8 @@ describe('filters', () => {
   });
 });
 
-describe('export', () => {
-  it('downloads real .csv, .txt and .json files of the shown or all entries', TIMEOUT, async () => {
+test.describe('export', () => {
+  test('downloads real .csv, .txt and .json files of the shown or all entries', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const sample = samples.find((s) => s.id === 'messaging-standard');
@@ -314,32 +305,28 @@ describe('export', () => {
     });
   });
 
-  it(
-    'says "Downloading FILE." over the log without moving it, then clears it by itself',
-    TIMEOUT,
-    async () => {
-      await withPage(async (page) => {
-        await openSample(page, 'messaging-standard');
-        const log = page.locator(`${COMPONENT} section[role="log"]`);
-        const message = page.locator(`${COMPONENT} .transcript-status-message`);
-        const before = await log.boundingBox();
-        const file = await download(page, label('Export_Txt'));
-        await message.filter({ hasText: label('Export_Downloaded', file.name) }).waitFor();
-        const shown = await message.boundingBox();
-        assert.ok(shown && shown.height > 10 && shown.width > 50, 'the message is visible');
-        assert.deepEqual(await log.boundingBox(), before, 'the log did not move');
-        await screenshot(page, 'tools-status-message');
-        await assertEventually(
-          async () => (await message.textContent()).trim() === '',
-          'the message clears itself',
-          10000
-        );
-        assert.deepEqual(await log.boundingBox(), before, 'the log did not move back either');
-      });
-    }
-  );
+  test('says "Downloading FILE." over the log without moving it, then clears it by itself', async () => {
+    await withPage(async (page) => {
+      await openSample(page, 'messaging-standard');
+      const log = page.locator(`${COMPONENT} section[role="log"]`);
+      const message = page.locator(`${COMPONENT} .transcript-status-message`);
+      const before = await log.boundingBox();
+      const file = await download(page, label('Export_Txt'));
+      await message.filter({ hasText: label('Export_Downloaded', file.name) }).waitFor();
+      const shown = await message.boundingBox();
+      assert.ok(shown && shown.height > 10 && shown.width > 50, 'the message is visible');
+      assert.deepEqual(await log.boundingBox(), before, 'the log did not move');
+      await screenshot(page, 'tools-status-message');
+      await assertEventually(
+        async () => (await message.textContent()).trim() === '',
+        'the message clears itself',
+        10000
+      );
+      assert.deepEqual(await log.boundingBox(), before, 'the log did not move back either');
+    });
+  });
 
-  it('copies the transcript and one entry link to the clipboard', TIMEOUT, async () => {
+  test('copies the transcript and one entry link to the clipboard', async () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-standard');
@@ -370,7 +357,8 @@ describe('export', () => {
     );
   });
 
-  it('prints every row of a long transcript and no toolbar', { timeout: 120000 }, async () => {
+  test('prints every row of a long transcript and no toolbar', async () => {
+    test.setTimeout(120000);
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-empty');

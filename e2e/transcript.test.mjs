@@ -3,7 +3,7 @@
  * real base components and SLDS. Synthetic shadow: Playwright CSS selectors reach inside components
  * (document.querySelectorAll does not), so every query goes through page.locator.
  */
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
@@ -17,19 +17,16 @@ import {
   screenshot,
   stats,
   waitSettled,
-  useBrowser,
-  withPage as sharedWithPage
+  COMPONENT,
+  ROWS,
+  usePages
 } from './helpers.mjs';
 import { assertAtEnd } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
-const COMPONENT = 'c-conversation-transcript';
-const ROWS = `${COMPONENT} li.slds-chat-listitem`;
-const TIMEOUT = { timeout: 60000 };
+test.describe.configure({ timeout: 60000 });
 
-const browser = useBrowser();
-
-const withPage = (fn, options) => sharedWithPage(browser(), fn, options);
+const withPage = usePages();
 const axe = (page) => axeViolations(page, COMPONENT);
 
 /** The message at `i` follows a message by the same actor (same type and name, same UTC day). */
@@ -67,9 +64,9 @@ function expectedBadge(node) {
   return label(STATUS_LABELS[status]);
 }
 
-describe('every sample', () => {
+test.describe('every sample', () => {
   for (const sample of samples) {
-    it(`${sample.id}: renders, matches the data, has no axe violations`, TIMEOUT, async () => {
+    test(`${sample.id}: renders, matches the data, has no axe violations`, async () => {
       await withPage(async (page) => {
         await openSample(page, sample.id);
         const nodes = sampleNodes(sample.id);
@@ -94,10 +91,10 @@ describe('every sample', () => {
   }
 });
 
-describe('standard messaging chat', () => {
+test.describe('standard messaging chat', () => {
   const nodes = sampleNodes('messaging-standard');
 
-  it('shows the message texts in order, with header count', TIMEOUT, async () => {
+  test('shows the message texts in order, with header count', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const texts = (await page.locator(`${COMPONENT} .transcript-text`).allTextContents()).map((t) =>
@@ -115,7 +112,7 @@ describe('standard messaging chat', () => {
     });
   });
 
-  it('shows each message status as text in its meta line (Error with its code)', TIMEOUT, async () => {
+  test('shows each message status as text in its meta line (Error with its code)', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const rows = page.locator(ROWS);
@@ -143,7 +140,7 @@ describe('standard messaging chat', () => {
     });
   });
 
-  it('marks the entry with attachments with accessible text containing "attachment"', TIMEOUT, async () => {
+  test('marks the entry with attachments with accessible text containing "attachment"', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const withAttachment = nodes.findIndex((n) => n.HasAttachments.value);
@@ -154,7 +151,7 @@ describe('standard messaging chat', () => {
     });
   });
 
-  it('shows an avatar icon per actor type on message rows and an icon on event rows', TIMEOUT, async () => {
+  test('shows an avatar icon per actor type on message rows and an icon on event rows', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const rows = page.locator(ROWS);
@@ -185,7 +182,7 @@ describe('standard messaging chat', () => {
     });
   });
 
-  it('formats times in the user locale and time zone (@salesforce/i18n)', TIMEOUT, async () => {
+  test('formats times in the user locale and time zone (@salesforce/i18n)', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-standard');
       const first = page.locator(`${COMPONENT} time.transcript-time`).first();
@@ -209,7 +206,7 @@ describe('standard messaging chat', () => {
   });
 });
 
-describe('bot hand-off with every entry type', () => {
+test.describe('bot hand-off with every entry type', () => {
   const nodes = sampleNodes('messaging-bot-handoff');
   const KNOWN = [
     'EndUserOptedIn',
@@ -225,7 +222,7 @@ describe('bot hand-off with every entry type', () => {
     'ConversationControlLost'
   ];
 
-  it('the sample covers all 12 entry types, an unknown one and all 5 actor types', () => {
+  test('the sample covers all 12 entry types, an unknown one and all 5 actor types', () => {
     const types = new Set(nodes.map((n) => n.EntryType.value));
     for (const t of ['Text', ...KNOWN]) assert.ok(types.has(t), t);
     assert.ok(types.has('ConversationSummarized'));
@@ -238,7 +235,7 @@ describe('bot hand-off with every entry type', () => {
     ]);
   });
 
-  it('labels each event type, and shows the raw value of the unknown one', TIMEOUT, async () => {
+  test('labels each event type, and shows the raw value of the unknown one', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-bot-handoff');
       const rows = page.locator(ROWS);
@@ -259,7 +256,7 @@ describe('bot hand-off with every entry type', () => {
     });
   });
 
-  it('gives Agent, Bot, EndUser and Supervisor different avatar icons', TIMEOUT, async () => {
+  test('gives Agent, Bot, EndUser and Supervisor different avatar icons', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-bot-handoff');
       const icons = new Map();
@@ -281,30 +278,26 @@ describe('bot hand-off with every entry type', () => {
   });
 });
 
-describe('voice call', () => {
-  it(
-    'shows agent utterances outbound and caller utterances inbound, without message statuses',
-    TIMEOUT,
-    async () => {
-      const nodes = sampleNodes('voice-call');
-      await withPage(async (page) => {
-        await openSample(page, 'voice-call');
-        const texts = (await page.locator(`${COMPONENT} .transcript-text`).allTextContents()).map((t) =>
-          t.trim()
-        );
-        assert.deepEqual(
-          texts,
-          nodes.map((n) => n.Message.value)
-        );
-        assert.equal(await page.locator(`${COMPONENT} .transcript-status`).count(), 0);
-        assert.equal(await page.locator('#record-object').textContent(), 'Voice Call');
-      });
-    }
-  );
+test.describe('voice call', () => {
+  test('shows agent utterances outbound and caller utterances inbound, without message statuses', async () => {
+    const nodes = sampleNodes('voice-call');
+    await withPage(async (page) => {
+      await openSample(page, 'voice-call');
+      const texts = (await page.locator(`${COMPONENT} .transcript-text`).allTextContents()).map((t) =>
+        t.trim()
+      );
+      assert.deepEqual(
+        texts,
+        nodes.map((n) => n.Message.value)
+      );
+      assert.equal(await page.locator(`${COMPONENT} .transcript-status`).count(), 0);
+      assert.equal(await page.locator('#record-object').textContent(), 'Voice Call');
+    });
+  });
 });
 
-describe('enhanced channel', () => {
-  it('shows the blank-message text for every entry without Message', TIMEOUT, async () => {
+test.describe('enhanced channel', () => {
+  test('shows the blank-message text for every entry without Message', async () => {
     const nodes = sampleNodes('messaging-enhanced');
     await withPage(async (page) => {
       await openSample(page, 'messaging-enhanced');
@@ -318,8 +311,8 @@ describe('enhanced channel', () => {
   });
 });
 
-describe('empty session', () => {
-  it('shows the empty state', TIMEOUT, async () => {
+test.describe('empty session', () => {
+  test('shows the empty state', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-empty');
       const empty = page.locator(`${COMPONENT} .transcript-empty`);
@@ -331,8 +324,8 @@ describe('empty session', () => {
   });
 });
 
-describe('errors and paging', () => {
-  it('shows the error state for a GraphQL errors response (HTTP 200), accessible', TIMEOUT, async () => {
+test.describe('errors and paging', () => {
+  test('shows the error state for a GraphQL errors response (HTTP 200), accessible', async () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-standard', '&errors=validation');
@@ -352,7 +345,7 @@ describe('errors and paging', () => {
     );
   });
 
-  it('recovers from a failed first request with Try again', TIMEOUT, async () => {
+  test('recovers from a failed first request with Try again', async () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-standard', '&fail=page:1');
@@ -368,7 +361,7 @@ describe('errors and paging', () => {
     );
   });
 
-  it('keeps the data of a partial response (data + errors) and reports the problem', TIMEOUT, async () => {
+  test('keeps the data of a partial response (data + errors) and reports the problem', async () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-standard', '&errors=partial');
@@ -379,86 +372,83 @@ describe('errors and paging', () => {
     );
   });
 
-  it(
-    'pages through 4100 entries 2000 at a time, resumes after a failed page, and scrolls to the end',
-    { timeout: 120000 },
-    async () => {
-      const response = largeResponse(4100);
-      const ids = response.data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
-      const buffer = Buffer.from(JSON.stringify(response));
-      const fmt = (n) => new Intl.NumberFormat('en-US').format(n);
-      await withPage(
-        async (page) => {
-          await openSample(page, 'messaging-empty', '&fail=page:3');
-          await page.setInputFiles('#file-input', {
-            name: 'large.json',
-            mimeType: 'application/json',
-            buffer
-          });
-          const panel = page.locator(`${COMPONENT} c-error-panel`);
-          await panel.waitFor({ timeout: 30000 });
-          // Request 1 was the empty sample; 2 = first page of large.json; 3 = its second page, which failed.
-          let s = await stats(page);
-          assert.equal(s.requests, 3);
-          assert.equal(
-            (await panel.locator('.error-heading').textContent()).trim(),
-            label('Error_Partial_Title')
-          );
-          const rows = page.locator(ROWS);
-          assert.equal(
-            await rows.first().getAttribute('data-entry-id'),
-            ids[0],
-            'the first page stays visible'
-          );
-          assert.equal(await rows.first().getAttribute('aria-setsize'), '2000');
+  test('pages through 4100 entries 2000 at a time, resumes after a failed page, and scrolls to the end', async () => {
+    test.setTimeout(120000);
+    const response = largeResponse(4100);
+    const ids = response.data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
+    const buffer = Buffer.from(JSON.stringify(response));
+    const fmt = (n) => new Intl.NumberFormat('en-US').format(n);
+    await withPage(
+      async (page) => {
+        await openSample(page, 'messaging-empty', '&fail=page:3');
+        await page.setInputFiles('#file-input', {
+          name: 'large.json',
+          mimeType: 'application/json',
+          buffer
+        });
+        const panel = page.locator(`${COMPONENT} c-error-panel`);
+        await panel.waitFor({ timeout: 30000 });
+        // Request 1 was the empty sample; 2 = first page of large.json; 3 = its second page, which failed.
+        let s = await stats(page);
+        assert.equal(s.requests, 3);
+        assert.equal(
+          (await panel.locator('.error-heading').textContent()).trim(),
+          label('Error_Partial_Title')
+        );
+        const rows = page.locator(ROWS);
+        assert.equal(
+          await rows.first().getAttribute('data-entry-id'),
+          ids[0],
+          'the first page stays visible'
+        );
+        assert.equal(await rows.first().getAttribute('aria-setsize'), '2000');
 
-          await panel.getByRole('button', { name: label('Error_Retry') }).click();
-          await page
-            .locator(`${COMPONENT} .transcript-count`)
-            .filter({ hasText: label('Transcript_Entry_Count', fmt(4100)) })
-            .waitFor({ timeout: 60000 });
-          s = await stats(page);
-          const pages = s.requestLog.slice(1).map((r) => r.variables);
-          assert.deepEqual(
-            pages.map((v) => v.first),
-            [2000, 2000, 2000, 2000]
-          );
-          assert.equal(pages[0].after, null);
-          assert.equal(pages[1].after, pages[2].after, 'the retry asks for the same page again');
-          assert.notEqual(pages[3].after, pages[2].after);
-          assert.equal(await panel.count(), 0, 'error panel gone');
-          assert.equal(await rows.first().getAttribute('aria-setsize'), '4100');
-          const rendered = await rows.count();
-          assert.ok(
-            rendered > 0 && rendered < 4100,
-            `long transcripts are windowed (${rendered} rows in the DOM)`
-          );
+        await panel.getByRole('button', { name: label('Error_Retry') }).click();
+        await page
+          .locator(`${COMPONENT} .transcript-count`)
+          .filter({ hasText: label('Transcript_Entry_Count', fmt(4100)) })
+          .waitFor({ timeout: 60000 });
+        s = await stats(page);
+        const pages = s.requestLog.slice(1).map((r) => r.variables);
+        assert.deepEqual(
+          pages.map((v) => v.first),
+          [2000, 2000, 2000, 2000]
+        );
+        assert.equal(pages[0].after, null);
+        assert.equal(pages[1].after, pages[2].after, 'the retry asks for the same page again');
+        assert.notEqual(pages[3].after, pages[2].after);
+        assert.equal(await panel.count(), 0, 'error panel gone');
+        assert.equal(await rows.first().getAttribute('aria-setsize'), '4100');
+        const rendered = await rows.count();
+        assert.ok(
+          rendered > 0 && rendered < 4100,
+          `long transcripts are windowed (${rendered} rows in the DOM)`
+        );
 
-          // Press End in the log: the last entry is there, fully in view.
-          const log = page.locator(`${COMPONENT} section[role="log"]`);
-          const box = await log.boundingBox();
-          await page.mouse.click(box.x + 4, box.y + 4);
-          await page.keyboard.press('End');
-          await assertAtEnd(page, 4100, 'End');
-          assert.equal(
-            await page.locator(`${COMPONENT} li[data-entry-id="${ids[4099]}"]`).getAttribute('aria-posinset'),
-            '4100'
-          );
-          await screenshot(page, 'large-4100-scrolled-to-end');
-          // Written once every assertion above held.
-          writeFigure('e2e-faults-paging', {
-            injected: s.injectedFailures,
-            kinds: s.injectedKinds.map(() => 'mid-pagination (page 2 of 3) + retry')
-          });
-        },
-        { allowConsoleErrors: true }
-      );
-    }
-  );
+        // Press End in the log: the last entry is there, fully in view.
+        const log = page.locator(`${COMPONENT} section[role="log"]`);
+        const box = await log.boundingBox();
+        await page.mouse.click(box.x + 4, box.y + 4);
+        await page.keyboard.press('End');
+        await assertAtEnd(page, 4100, 'End');
+        assert.equal(
+          await page.locator(`${COMPONENT} li[data-entry-id="${ids[4099]}"]`).getAttribute('aria-posinset'),
+          '4100'
+        );
+        await screenshot(page, 'large-4100-scrolled-to-end');
+        // Written once every assertion above held.
+        writeFigure('e2e-faults-paging', {
+          injected: s.injectedFailures,
+          kinds: s.injectedKinds.map(() => 'mid-pagination (page 2 of 3) + retry')
+        });
+      },
+      { allowConsoleErrors: true }
+    );
+  });
 });
 
-describe('file picker', () => {
-  it('explains a malformed file by name and problem, and loads a good one', TIMEOUT, async () => {
+test.describe('file picker', () => {
+  test('explains a malformed file by name and problem, and loads a good one', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-empty');
       await page.setInputFiles('#file-input', {

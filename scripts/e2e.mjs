@@ -1,28 +1,25 @@
 #!/usr/bin/env node
 /**
- * End-to-end tests in a real browser:
- *   1. builds the preview (skipped when preview-dist/ is up to date),
- *   2. starts the preview server on a free 127.0.0.1 port and one Debian Chromium (playwright-core,
- *      executablePath /usr/bin/chromium; never a downloaded browser),
- *   3. runs e2e/*.test.mjs with node:test (spec reporter, one file at a time),
- *   4. stops everything; exit code 0 only when every test passed.
- * Screenshots of every sample go to artifacts/screenshots/ (git-ignored).
+ * End-to-end tests in a real browser: Playwright's test runner with playwright.config.mjs (its global
+ * setup builds and serves the preview; the runner launches Debian's Chromium, never a downloaded one).
+ * Installs Debian chromium first when it is missing and this runs as root (CI). Every argument after
+ * the options goes to `playwright test` as is: files, --grep, --retries, --trace, --headed, ….
+ * Exit code 0 only when every test passed. Screenshots of every sample go to artifacts/screenshots/,
+ * the traces of failed tests to artifacts/test-results/ (both git-ignored).
  *
- *   node scripts/e2e.mjs [--force-build] [--only name-pattern]
+ *   node scripts/e2e.mjs [--force-build] [--only name-pattern] [playwright test arguments]
+ *   node scripts/e2e.mjs e2e/edges.test.mjs --grep "50,000 entries"
  *   CHROMIUM=/path/to/chromium node scripts/e2e.mjs
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DIST, buildPreview } from './preview-build.mjs';
-import { startServer } from './preview.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { CHROMIUM } from './chromium.mjs';
+import { E2E_JSON_REPORT } from '../playwright.config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Where the TAP copy of the results goes (read by scripts/test-all.mjs). */
-export const TAP_RESULTS = path.join(root, '.cache', 'e2e-results.tap');
-const OVERALL_TIMEOUT_MS = 25 * 60 * 1000;
+const PLAYWRIGHT = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
 
 function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return;
@@ -42,12 +39,13 @@ function ensureChromium() {
   );
 }
 
+/** `--force-build` and `--only` (same as --grep) are ours; everything else is playwright test's. */
 function parseArgs(argv) {
-  const args = { forceBuild: false, only: null };
+  const args = { forceBuild: false, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--force-build') args.forceBuild = true;
-    else if (argv[i] === '--only') args.only = argv[++i];
-    else throw new Error(`unknown argument ${argv[i]}`);
+    else if (argv[i] === '--only') args.rest.push('--grep', argv[++i]);
+    else args.rest.push(argv[i]);
   }
   return args;
 }
@@ -56,81 +54,37 @@ async function main() {
   const started = Date.now();
   const args = parseArgs(process.argv.slice(2));
   ensureChromium();
-
-  const build = await buildPreview({ force: args.forceBuild });
-  // Main-thread timings are taken on the production build, the mode the platform runs LWC in (the
-  // development build adds its own checks to every render); npm run bench measures the same build.
-  const productionDist = path.join(DIST, 'production');
-  await buildPreview({ force: args.forceBuild, production: true, dist: productionDist, quiet: true });
-  const { chromium } = await import('playwright-core');
-
-  const browserServer = await chromium.launchServer({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS
-  });
-  const server = await startServer({ port: 0 });
-  const productionServer = await startServer({ port: 0, dist: productionDist });
+  // A report left by an earlier run must not be read as this one's.
+  fs.rmSync(E2E_JSON_REPORT, { force: true });
   const screenshots = path.join(root, 'artifacts', 'screenshots');
   fs.mkdirSync(screenshots, { recursive: true });
-  console.log(`e2e: preview at ${server.url}, chromium ${browserServer.process().pid} (${CHROMIUM})`);
 
   let child;
-  const stopAll = async () => {
-    await server.close().catch(() => {});
-    await productionServer.close().catch(() => {});
-    await browserServer.close().catch(() => {});
-  };
   const onSignal = (signal) => {
     if (child && child.exitCode === null) child.kill(signal);
-    stopAll().then(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-
-  const files = fs
-    .readdirSync(path.join(root, 'e2e'))
-    .filter((f) => f.endsWith('.test.mjs'))
-    .sort()
-    .map((f) => path.join('e2e', f));
-  // The spec report on the console; a TAP copy for `npm test` to count the browser tests.
-  fs.mkdirSync(path.dirname(TAP_RESULTS), { recursive: true });
-  fs.rmSync(TAP_RESULTS, { force: true });
-  const testArgs = [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${TAP_RESULTS}`,
-    '--test-concurrency=1'
-  ];
-  if (args.only) testArgs.push('--test-name-pattern', args.only);
   const code = await new Promise((resolve) => {
-    child = spawn(process.execPath, [...testArgs, ...files], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        E2E_BASE_URL: server.url,
-        E2E_PRODUCTION_URL: productionServer.url,
-        E2E_WS_ENDPOINT: browserServer.wsEndpoint(),
-        E2E_SCREENSHOT_DIR: screenshots
+    child = spawn(
+      process.execPath,
+      [PLAYWRIGHT, 'test', '--config', path.join(root, 'playwright.config.mjs'), ...args.rest],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          E2E_SCREENSHOT_DIR: screenshots,
+          ...(args.forceBuild ? { E2E_FORCE_BUILD: '1' } : {})
+        }
       }
-    });
-    const timer = setTimeout(() => {
-      console.error(`e2e: tests still running after ${OVERALL_TIMEOUT_MS / 1000} s; stopping them`);
-      child.kill('SIGTERM');
-    }, OVERALL_TIMEOUT_MS);
-    child.once('exit', (exitCode, signal) => {
-      clearTimeout(timer);
-      resolve(exitCode ?? (signal ? 1 : 0));
-    });
+    );
+    child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });
-  await stopAll();
   const shots = fs.readdirSync(screenshots).filter((f) => f.endsWith('.png'));
   console.log(
-    `e2e: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
-      `(build ${build.skipped ? 'reused' : `${(build.ms / 1000).toFixed(1)} s`}); ${shots.length} screenshot(s) in ${path.relative(root, screenshots)}/`
+    `e2e: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+      `${shots.length} screenshot(s) in ${path.relative(root, screenshots)}/`
   );
   process.exit(code);
 }

@@ -16,7 +16,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearFigures, formatFigures, readFigures } from './figures.mjs';
-import { mutationNote, summarizeSteps, tapCounts } from './test-counts.mjs';
+import { mutationNote, playwrightCounts, summarizeSteps, tapCounts } from './test-counts.mjs';
+import { E2E_JSON_REPORT } from '../playwright.config.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const skip = new Set(
@@ -28,7 +29,6 @@ const skip = new Set(
 const npx = (bin, ...args) => ['node', [path.join(root, 'node_modules', '.bin', bin), ...args]];
 
 const JEST_RESULTS = path.join(root, '.cache', 'jest-results.json');
-const E2E_TAP = path.join(root, '.cache', 'e2e-results.tap');
 
 /** node:test files of the tooling (every scripts/…/*.test.mjs); node 20's --test has no glob support. */
 function toolingTests(dir = path.join(root, 'scripts')) {
@@ -80,13 +80,17 @@ const steps = [
     name: 'e2e',
     cmd: ['node', ['scripts/e2e.mjs']],
     optional: 'scripts/e2e.mjs',
-    // Live output on the console; the counts come from the TAP copy scripts/e2e.mjs writes.
-    count: () => tapCounts(fs.readFileSync(E2E_TAP, 'utf8'))
+    // Live output on the console (Playwright's list reporter); the counts come from its JSON report.
+    count: () => playwrightCounts(fs.readFileSync(E2E_JSON_REPORT, 'utf8')),
+    note: () => {
+      const { skipped } = playwrightCounts(fs.readFileSync(E2E_JSON_REPORT, 'utf8'));
+      return skipped ? `${skipped} skipped` : null;
+    }
   }
 ];
 
 // Reports left by an earlier run must not be counted for this one.
-fs.rmSync(E2E_TAP, { force: true });
+fs.rmSync(E2E_JSON_REPORT, { force: true });
 fs.rmSync(JEST_RESULTS, { force: true });
 
 const results = [];

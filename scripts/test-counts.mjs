@@ -7,6 +7,34 @@ export function tapCounts(tap) {
 }
 
 /**
+ * Counts from Playwright's JSON report (https://playwright.dev/docs/test-reporters#json-reporter), one
+ * per test that ran: `expected` passed; `unexpected` failed, and so did `flaky` (it failed at least once
+ * before a retry passed: a flaky test fails the run); `skipped` did not run and is neither. The counts
+ * come from the tests in the report and must agree with its `stats`, else the report is not trusted.
+ */
+export function playwrightCounts(json) {
+  const report = JSON.parse(json);
+  if (!report.stats) throw new Error('no "stats" in the Playwright JSON report');
+  const seen = { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (!(t.status in seen)) throw new Error(`unknown test status "${t.status}" for ${spec.title}`);
+        seen[t.status] += 1;
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  for (const key of Object.keys(seen)) {
+    if (seen[key] !== report.stats[key]) {
+      throw new Error(`the report lists ${seen[key]} ${key} test(s) but its stats say ${report.stats[key]}`);
+    }
+  }
+  return { passed: seen.expected, failed: seen.unexpected + seen.flaky, skipped: seen.skipped };
+}
+
+/**
  * The closing summary of `npm test` from each step's result.
  *
  * A step is { name, skipped?, ok, seconds, runner?, counts?, note? }: `runner` marks a test runner (jest,

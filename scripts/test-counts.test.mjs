@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mutationNote, summarizeSteps, tapCounts } from './test-counts.mjs';
+import { mutationNote, playwrightCounts, summarizeSteps, tapCounts } from './test-counts.mjs';
 
 test('reads the pass and fail counts of a TAP report', () => {
   const tap = 'TAP version 13\nok 1 - a\nnot ok 2 - b\n1..2\n# tests 2\n# suites 0\n# pass 1\n# fail 1\n';
@@ -9,6 +9,43 @@ test('reads the pass and fail counts of a TAP report', () => {
 
 test('a report without counts is an error, not zero tests', () => {
   assert.throws(() => tapCounts('ℹ pass 74\nℹ fail 0\n'), /no "# pass" line/);
+});
+
+/** A Playwright JSON report: files → describes → specs, one test each, and the run's stats. */
+function playwrightReport(statuses, stats) {
+  const spec = (status, i) => ({ title: `test ${i}`, ok: status !== 'unexpected', tests: [{ status }] });
+  const [first, ...rest] = statuses;
+  return JSON.stringify({
+    suites: [
+      { title: 'a.test.mjs', specs: [spec(first, 0)], suites: [] },
+      {
+        title: 'b.test.mjs',
+        specs: [],
+        suites: [{ title: 'a describe', specs: rest.map((status, i) => spec(status, i + 1)), suites: [] }]
+      }
+    ],
+    errors: [],
+    stats
+  });
+}
+
+test('counts every test of a Playwright JSON report, in nested describes; a flaky test is a failed one', () => {
+  const report = playwrightReport(['expected', 'expected', 'unexpected', 'flaky', 'skipped', 'expected'], {
+    expected: 3,
+    unexpected: 1,
+    flaky: 1,
+    skipped: 1
+  });
+  assert.deepEqual(playwrightCounts(report), { passed: 3, failed: 2, skipped: 1 });
+});
+
+test('a Playwright report whose tests disagree with its stats, or without stats, is an error', () => {
+  const stats = { expected: 2, unexpected: 0, flaky: 0, skipped: 0 };
+  assert.throws(
+    () => playwrightCounts(playwrightReport(['expected'], stats)),
+    /lists 1 expected test\(s\) but its stats say 2/
+  );
+  assert.throws(() => playwrightCounts(JSON.stringify({ suites: [] })), /no "stats"/);
 });
 
 const jest = { name: 'jest', runner: true, ok: true, seconds: '20.0', counts: { passed: 300, failed: 0 } };
