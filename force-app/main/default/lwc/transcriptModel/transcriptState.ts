@@ -133,9 +133,18 @@ export class TranscriptState<Q> {
     };
   }
 
-  /** A new search term; the log scrolls to its first match after the next render. */
-  search(term: string, view: TranscriptView): void {
-    this.scrollToMatch = this.parts.tools.search(term, view.source) !== null;
+  /**
+   * A new search term. `scrollTo` starts bringing its first match into view at once, so the log's next
+   * render draws the rows around the match with their highlights (one render, not one where the log
+   * was and another at the match); after that render the log brings the match into view once more,
+   * with the highlights in place.
+   */
+  search(term: string, view: TranscriptView, scrollTo: (entryId: string) => boolean = () => false): void {
+    const match = this.parts.tools.search(term, view.source);
+    this.scrollToMatch = match !== null;
+    if (match) {
+      scrollTo(match.entryId);
+    }
   }
 
   /** The next or previous match; `scrollTo` shows it now, else the log scrolls to it after the next render. */
