@@ -154,13 +154,16 @@ function eachMatch(
   if (needle === '') {
     return 0;
   }
-  const boundary = (i: number): boolean =>
-    map === null || i === 0 || i >= folded.length || map[i] !== map[i - 1];
+  const length = folded.length;
   let count = 0;
   let from = folded.indexOf(needle);
   while (from !== -1) {
     const end = from + needle.length;
-    if (boundary(from) && boundary(end)) {
+    // With a map, a match must begin and end between original characters.
+    if (
+      map === null ||
+      ((from === 0 || map[from] !== map[from - 1]) && (end >= length || map[end] !== map[end - 1]))
+    ) {
       count++;
       found?.push([from, end]);
       from = folded.indexOf(needle, end);
@@ -251,12 +254,13 @@ export function buildSearchIndex(entries: readonly TranscriptEntry[], labels: La
 export class MatchList implements Iterable<SearchMatch> {
   /** `ends[row]`: the matches in rows 0..row together. */
   private readonly ends: Int32Array;
-  private readonly ids: string[];
   readonly length: number;
 
-  constructor(index: readonly SearchRow[], query: string) {
+  constructor(
+    private readonly index: readonly SearchRow[],
+    query: string
+  ) {
     const needle = fold(query.trim());
-    this.ids = index.map((row) => row.id);
     this.ends = new Int32Array(index.length);
     let total = 0;
     if (needle !== '') {
@@ -286,7 +290,7 @@ export class MatchList implements Iterable<SearchMatch> {
       }
     }
     const before = low > 0 ? this.ends[low - 1] : 0;
-    return { entryId: this.ids[low], occurrence: position - before };
+    return { entryId: this.index[low].id, occurrence: position - before };
   }
 
   *[Symbol.iterator](): Iterator<SearchMatch> {

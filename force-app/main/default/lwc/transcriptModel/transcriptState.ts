@@ -134,17 +134,12 @@ export class TranscriptState<Q> {
   }
 
   /**
-   * A new search term. `scrollTo` starts bringing its first match into view at once, so the log's next
-   * render draws the rows around the match with their highlights (one render, not one where the log
-   * was and another at the match); after that render the log brings the match into view once more,
-   * with the highlights in place.
+   * A new search term. `scrollTo` asks the log to bring the first match into view as it renders the
+   * highlights (one render); when it cannot (no log yet), the log scrolls to it after the next render.
    */
   search(term: string, view: TranscriptView, scrollTo: (entryId: string) => boolean = () => false): void {
     const match = this.parts.tools.search(term, view.source);
-    this.scrollToMatch = match !== null;
-    if (match) {
-      scrollTo(match.entryId);
-    }
+    this.scrollToMatch = match !== null && !scrollTo(match.entryId);
   }
 
   /** The next or previous match; `scrollTo` shows it now, else the log scrolls to it after the next render. */
