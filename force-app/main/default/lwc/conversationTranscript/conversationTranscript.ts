@@ -208,7 +208,7 @@ export default class ConversationTranscript extends LightningElement {
   }
 
   handleSearchChange(event: CustomEvent<{ term: string }>): void {
-    this.state.search(event.detail.term, this.view);
+    this.state.search(event.detail.term, this.view, (id) => this.log?.scrollToEntry(id) === true);
     this.changed();
   }
 

@@ -19,6 +19,13 @@ function pointerCanHover(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(hover: hover)').matches;
 }
 
+/** A row's highlight segments and what they were made for (name, text, query, current match). */
+interface HighlightCache {
+  key: readonly [string, string, string, number];
+  name: DisplaySegment[];
+  message: DisplaySegment[];
+}
+
 /** What a row asks its log to do for one entry. */
 export type EntryAction = 'copy-text' | 'copy-link';
 
@@ -78,9 +85,28 @@ export default class TranscriptEntryBase extends LightningElement {
     return this.query.trim() !== '';
   }
 
-  private get highlighted(): { name: DisplaySegment[]; message: DisplaySegment[] } {
-    const parts = highlightEntry(this.displayName, this.message ?? '', this.query, this.currentOccurrence);
-    return { name: displaySegments(parts.name, 'n'), message: displaySegments(parts.message, 'm') };
+  /**
+   * The segments of the last render, kept for the same name, text, query and current match. Out of
+   * LWC's reactivity: the field is never reassigned, only its content (a field reacts to reassignment,
+   * https://developer.salesforce.com/docs/platform/lwc/guide/reactivity-fields.html).
+   */
+  private readonly kept: { segments: HighlightCache | null } = { segments: null };
+
+  /** The template asks for the name's and the text's segments: both come from one pass. */
+  private get highlighted(): HighlightCache {
+    const key = [this.displayName, this.message ?? '', this.query, this.currentOccurrence] as const;
+    const kept = this.kept.segments;
+    if (kept && kept.key.every((part, i) => part === key[i])) {
+      return kept;
+    }
+    const parts = highlightEntry(key[0], key[1], key[2], key[3]);
+    const segments = {
+      key,
+      name: displaySegments(parts.name, 'n'),
+      message: displaySegments(parts.message, 'm')
+    };
+    this.kept.segments = segments;
+    return segments;
   }
 
   get nameSegments(): DisplaySegment[] {

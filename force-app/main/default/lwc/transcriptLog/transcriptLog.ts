@@ -92,14 +92,26 @@ export default class TranscriptLog extends LightningElement {
 
   /**
    * Scrolls the log so the entry with this Id is in view, rendering it first if it is outside the
-   * window. Returns false when no such entry is in the log.
+   * window. Returns false when no such entry is in the log. Nothing is read from the layout here: the
+   * log renders (at the entry's estimated place when its row is outside the window) and brings the row
+   * exactly into view after that render, so a change that re-renders the rows anyway (a new search
+   * term, the next match) costs one render and one layout.
    */
   @api
   scrollToEntry(entryId: string): boolean {
-    if (this.engine.indexOf(entryId) === -1) {
+    const engine = this.engine;
+    const index = engine.indexOf(entryId);
+    if (index === -1) {
       return false;
     }
-    this.pinTo({ kind: 'entry', id: entryId });
+    engine.pinTo({ kind: 'entry', id: entryId });
+    const jump = engine.jumpTarget(index, this.viewport());
+    if (jump !== null) {
+      this.scrollTop = jump;
+      this.pendingScrollTop = jump;
+      this.expectedScrollTop = jump;
+    }
+    this.layoutVersion++;
     return true;
   }
 

@@ -141,27 +141,43 @@ export function fold(text: string): string {
 }
 
 /**
- * Where `needle` occurs in folded text, as [start, end) in folded indexes, left to right, never
- * overlapping, and only where both ends fall between original characters (with `map`). The one rule
- * both the match count and the highlights use.
+ * Walks every occurrence of `needle` in folded text, left to right, never overlapping, and only where
+ * both ends fall between original characters (with `map`): the one rule both the match count and the
+ * highlights use. Pushes each [start, end) (folded indexes) to `found` when given; returns the count.
  */
-function matchesIn(folded: string, map: readonly number[] | null, needle: string): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
+function eachMatch(
+  folded: string,
+  map: readonly number[] | null,
+  needle: string,
+  found?: Array<[number, number]>
+): number {
   if (needle === '') {
-    return found;
+    return 0;
   }
-  const boundary = (i: number): boolean =>
-    map === null || i === 0 || i >= folded.length || map[i] !== map[i - 1];
+  const length = folded.length;
+  let count = 0;
   let from = folded.indexOf(needle);
   while (from !== -1) {
     const end = from + needle.length;
-    if (boundary(from) && boundary(end)) {
-      found.push([from, end]);
+    // With a map, a match must begin and end between original characters.
+    if (
+      map === null ||
+      ((from === 0 || map[from] !== map[from - 1]) && (end >= length || map[end] !== map[end - 1]))
+    ) {
+      count++;
+      found?.push([from, end]);
       from = folded.indexOf(needle, end);
     } else {
       from = folded.indexOf(needle, from + 1);
     }
   }
+  return count;
+}
+
+/** Where `needle` occurs in folded text, as [start, end) in folded indexes (see eachMatch). */
+function matchesIn(folded: string, map: readonly number[] | null, needle: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  eachMatch(folded, map, needle, found);
   return found;
 }
 
@@ -179,12 +195,19 @@ export function highlightSegments(text: string, query: string): TextSegment[] {
   if (needle === '' || text === '') {
     return text === '' ? [] : [{ text, match: false }];
   }
-  const { folded, map } = foldWithMap(text);
+  // ASCII text folds character for character (lower case): folded indexes are the text's own.
+  const { folded, map } = PLAIN_ASCII.test(text)
+    ? { folded: text.toLowerCase(), map: null }
+    : foldWithMap(text);
+  const found = matchesIn(folded, map, needle);
+  if (found.length === 0) {
+    return [{ text, match: false }];
+  }
   const segments: TextSegment[] = [];
   let last = 0;
-  for (const [from, to] of matchesIn(folded, map, needle)) {
-    const start = map[from];
-    const end = map[to];
+  for (const [from, to] of found) {
+    const start = map === null ? from : map[from];
+    const end = map === null ? to : map[to];
     if (start > last) {
       segments.push({ text: text.slice(last, start), match: false });
     }
@@ -223,22 +246,66 @@ export function buildSearchIndex(entries: readonly TranscriptEntry[], labels: La
   }));
 }
 
-/** Every match in transcript order, one per occurrence. */
-export function findMatches(index: readonly SearchRow[], query: string): SearchMatch[] {
-  const needle = fold(query.trim());
-  if (needle === '') {
-    return [];
+/**
+ * Every match of a search in transcript order, kept as a running count per entry rather than one object
+ * per match: a one-letter search over 10,000 entries has tens of thousands of matches, and each
+ * keystroke makes a new list. `at(i)` gives the match "i + 1 of length" counts.
+ */
+export class MatchList implements Iterable<SearchMatch> {
+  /** `ends[row]`: the matches in rows 0..row together. */
+  private readonly ends: Int32Array;
+  readonly length: number;
+
+  constructor(
+    private readonly index: readonly SearchRow[],
+    query: string
+  ) {
+    const needle = fold(query.trim());
+    this.ends = new Int32Array(index.length);
+    let total = 0;
+    if (needle !== '') {
+      for (let row = 0; row < index.length; row++) {
+        const { name, text } = index[row];
+        total += eachMatch(name.folded, name.map, needle) + eachMatch(text.folded, text.map, needle);
+        this.ends[row] = total;
+      }
+    }
+    this.length = total;
   }
-  const matches: SearchMatch[] = [];
-  for (const row of index) {
-    const count =
-      matchesIn(row.name.folded, row.name.map, needle).length +
-      matchesIn(row.text.folded, row.text.map, needle).length;
-    for (let occurrence = 0; occurrence < count; occurrence++) {
-      matches.push({ entryId: row.id, occurrence });
+
+  /** The match at `position` (0-based): its entry and which of the entry's matches it is; null outside. */
+  at(position: number): SearchMatch | null {
+    if (!Number.isInteger(position) || position < 0 || position >= this.length) {
+      return null;
+    }
+    // The first row whose running count passes `position` holds it.
+    let low = 0;
+    let high = this.ends.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ends[mid] > position) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    const before = low > 0 ? this.ends[low - 1] : 0;
+    return { entryId: this.index[low].id, occurrence: position - before };
+  }
+
+  *[Symbol.iterator](): Iterator<SearchMatch> {
+    for (let position = 0; position < this.length; position++) {
+      const match = this.at(position);
+      if (match) {
+        yield match;
+      }
     }
   }
-  return matches;
+}
+
+/** Every match in transcript order, one per occurrence. */
+export function findMatches(index: readonly SearchRow[], query: string): SearchMatch[] {
+  return Array.from(new MatchList(index, query));
 }
 
 export interface HighlightedSegment extends TextSegment {

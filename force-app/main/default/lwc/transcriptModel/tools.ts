@@ -1,5 +1,5 @@
 import type { Labels } from './display';
-import { buildSearchIndex, findMatches, stepMatch, type SearchMatch } from './search';
+import { buildSearchIndex, MatchList, stepMatch, type SearchMatch } from './search';
 import { ACTOR_TYPES, type ActorKind, type KnownActorType, type TranscriptEntry } from './types';
 import { filterEntries, orderEntries, type EntryFilter } from './view';
 
@@ -16,6 +16,7 @@ export interface ToolsSource {
   readonly newestFirst: boolean;
 }
 
+const NO_MATCHES = new MatchList([], '');
 const KNOWN_ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_TYPES);
 
 /** True for an actor type the filter menu offers. */
@@ -41,7 +42,7 @@ export class TranscriptTools {
     search?: ReturnType<typeof buildSearchIndex>;
     searchOf?: readonly TranscriptEntry[];
     term?: string;
-    matches?: SearchMatch[];
+    matches?: MatchList;
   } = {};
 
   constructor(private readonly labels: Labels) {}
@@ -93,9 +94,9 @@ export class TranscriptTools {
   }
 
   /** Every match over all displayed entries (not only the rendered rows), in display order. */
-  matches(source: ToolsSource): SearchMatch[] {
+  matches(source: ToolsSource): MatchList {
     if (this.term.trim() === '') {
-      return [];
+      return NO_MATCHES;
     }
     const displayed = this.displayed(source);
     const memo = this.memo;
@@ -106,13 +107,13 @@ export class TranscriptTools {
     }
     if (memo.term !== this.term || !memo.matches) {
       memo.term = this.term;
-      memo.matches = findMatches(memo.search, this.term);
+      memo.matches = new MatchList(memo.search, this.term);
     }
     return memo.matches;
   }
 
   currentMatch(source: ToolsSource): SearchMatch | null {
-    return this.index >= 0 ? (this.matches(source)[this.index] ?? null) : null;
+    return this.matches(source).at(this.index);
   }
 
   /** Applies a filter menu choice; the first match (if any) becomes the current one. */

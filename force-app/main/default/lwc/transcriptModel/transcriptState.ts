@@ -133,9 +133,13 @@ export class TranscriptState<Q> {
     };
   }
 
-  /** A new search term; the log scrolls to its first match after the next render. */
-  search(term: string, view: TranscriptView): void {
-    this.scrollToMatch = this.parts.tools.search(term, view.source) !== null;
+  /**
+   * A new search term. `scrollTo` asks the log to bring the first match into view as it renders the
+   * highlights (one render); when it cannot (no log yet), the log scrolls to it after the next render.
+   */
+  search(term: string, view: TranscriptView, scrollTo: (entryId: string) => boolean = () => false): void {
+    const match = this.parts.tools.search(term, view.source);
+    this.scrollToMatch = match !== null && !scrollTo(match.entryId);
   }
 
   /** The next or previous match; `scrollTo` shows it now, else the log scrolls to it after the next render. */

@@ -334,6 +334,25 @@ export class WindowEngine {
     return this.topOf(index) - view.clientHeight / 3;
   }
 
+  /**
+   * Where to scroll to bring the entry at `index` into view when its row is not rendered: its
+   * estimated top a third of the viewport down, inside the list's height. Null when the row is in the
+   * rendered window (its box says exactly where it is), when nothing was rendered yet, and when not
+   * windowed (every row is rendered).
+   */
+  jumpTarget(index: number, viewportHeight: number): number | null {
+    const rendered = this.rendered;
+    if (!this.windowed || !rendered || index < 0 || index >= this.list.length) {
+      return null;
+    }
+    if (index >= rendered.start && index < rendered.end) {
+      return null;
+    }
+    const offsets = this.offsets();
+    const end = Math.max(0, offsets[this.list.length] - viewportHeight);
+    return Math.min(end, Math.max(0, offsets[index] - viewportHeight / 3));
+  }
+
   /** Starts bringing an edge or an entry into view. */
   pinTo(pin: Pin): void {
     this.pin = pin;

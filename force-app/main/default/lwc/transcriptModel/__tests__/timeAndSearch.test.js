@@ -7,6 +7,7 @@ import {
   buildSearchIndex,
   findMatches,
   fold,
+  MatchList,
   normalizeEntry
 } from 'c/transcriptModel';
 
@@ -75,6 +76,45 @@ describe('search', () => {
     ]);
     expect(highlightSegments('abc', '')).toEqual([{ text: 'abc', match: false }]);
     expect(highlightSegments('', 'a')).toEqual([]);
+  });
+
+  it('numbers every match across entries: which entry, and which of its matches', () => {
+    const list = new MatchList(buildSearchIndex(entries), 'CAFE');
+    expect(list.length).toBe(3);
+    expect([0, 1, 2].map((i) => list.at(i))).toEqual([
+      { entryId: 'a', occurrence: 0 },
+      { entryId: 'a', occurrence: 1 },
+      { entryId: 'c', occurrence: 0 }
+    ]);
+    expect([list.at(-1), list.at(3), list.at(1.5)]).toEqual([null, null, null]);
+    expect([...list]).toEqual(findMatches(buildSearchIndex(entries), 'cafe'));
+    expect(new MatchList(buildSearchIndex(entries), '  ').length).toBe(0);
+    expect(new MatchList([], 'cafe').at(0)).toBeNull();
+  });
+
+  it('counts a match as often as the text highlights it, over thousands of entries', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      normalizeEntry({
+        Id: `m${i}`,
+        EntryType: { value: 'Text' },
+        HasAttachments: { value: false },
+        ActorName: { value: i % 7 === 0 ? 'Order desk' : 'Agent' },
+        Message: { value: i % 3 === 0 ? 'Your order, ORDER 42 and Ordér 43' : 'nothing here' }
+      })
+    );
+    const list = new MatchList(buildSearchIndex(many), 'order');
+    const highlighted = many.map(
+      (e) =>
+        highlightSegments(e.actorName, 'order').filter((s) => s.match).length +
+        highlightSegments(e.message, 'order').filter((s) => s.match).length
+    );
+    expect(list.length).toBe(highlighted.reduce((a, b) => a + b, 0));
+    // The last match: the last entry with one, at its last occurrence.
+    const last = many
+      .map((e, i) => [e.id, highlighted[i]])
+      .filter(([, n]) => n > 0)
+      .at(-1);
+    expect(list.at(list.length - 1)).toEqual({ entryId: last[0], occurrence: last[1] - 1 });
   });
 
   it('maps decomposed accents and astral characters back correctly', () => {

@@ -71,7 +71,7 @@ describe('TranscriptTools search', () => {
     const tools = new TranscriptTools(LABELS);
     const first = tools.search('question', source({ newestFirst: true }));
     expect(first.entryId).toBe('e8');
-    expect(tools.matches(source({ newestFirst: true })).map((match) => match.entryId)).toEqual([
+    expect([...tools.matches(source({ newestFirst: true }))].map((match) => match.entryId)).toEqual([
       'e8',
       'e6',
       'e4',

@@ -149,6 +149,20 @@ describe('TranscriptState', () => {
     expect(state.takeMatchScroll(view()).entryId).toBe(node(5).Id);
   });
 
+  it('asks the log to scroll to a new search match at once, else after the render', () => {
+    const { state, view } = setUp();
+    state.receiveEntries(answer(6));
+    const scrolled = [];
+    state.search('question', view(), (id) => scrolled.push(id) > 0);
+    expect(scrolled).toEqual([node(1).Id]);
+    expect(state.takeMatchScroll(view())).toBeNull();
+    state.search('answer', view(), () => false);
+    expect(state.takeMatchScroll(view()).entryId).toBe(node(2).Id);
+    state.search('nowhere', view(), (id) => scrolled.push(id) > 0);
+    expect(scrolled).toEqual([node(1).Id]);
+    expect(state.takeMatchScroll(view())).toBeNull();
+  });
+
   it('reveals a linked entry: shows it past the filter, then asks the log to scroll to it', () => {
     const { state, view } = setUp(`#transcript-entry-${node(2).Id}`);
     state.parts.tools.changeFilter({ kind: 'actor', actorKind: 'Agent' }, view().source);

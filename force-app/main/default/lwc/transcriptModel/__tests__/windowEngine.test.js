@@ -194,6 +194,29 @@ describe('WindowEngine', () => {
   });
 });
 
+describe('WindowEngine jump target', () => {
+  it('estimates where to scroll for a row outside the rendered window, and leaves a rendered row to the DOM', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    // Nothing rendered yet: no estimate.
+    expect(e.jumpTarget(50, 30)).toBeNull();
+    e.rendered = e.windowAt(0, 30);
+    expect(e.jumpTarget(2, 30)).toBeNull();
+    // Row 50 at 500 px, a third of the 30 px viewport down.
+    expect(e.jumpTarget(50, 30)).toBe(490);
+    // Never above the top nor past the end of the list (1,000 px, 30 px viewport).
+    e.rendered = e.windowAt(500, 30);
+    expect(e.jumpTarget(0, 30)).toBe(0);
+    expect(e.jumpTarget(99, 30)).toBe(970);
+    expect([e.jumpTarget(-1, 30), e.jumpTarget(100, 30)]).toEqual([null, null]);
+    const short = engine();
+    short.setEntries(list(10));
+    short.rendered = short.windowAt(0, 30);
+    expect(short.jumpTarget(9, 30)).toBeNull();
+  });
+});
+
 describe('window geometry helpers', () => {
   it('reads CSS lengths in px and rem', () => {
     expect(cssLengthPx('480px')).toBe(480);
