@@ -5,7 +5,6 @@ import {
   cssLengthPx,
   entryCountText,
   offsetIntoView,
-  type Pin,
   type RowMeasurement,
   type RowWindow,
   type TranscriptEntry,
@@ -46,10 +45,7 @@ export default class TranscriptLog extends LightningElement {
   labels = LABELS;
 
   private entryList: TranscriptEntry[] = [];
-  /**
-   * Windowing state out of LWC's reactivity (a field reacts to reassignment only, and this one is never
-   * reassigned); `layoutVersion` asks for a render when, and only when, the window moves.
-   */
+  /** Windowing state out of LWC's reactivity (never reassigned); `layoutVersion` asks for renders. */
   private readonly engine = new WindowEngine();
   private readonly rowBuilder = new RowBuilder();
   /** Bumped (reactively) when measured heights change what the window shows. */
@@ -91,21 +87,17 @@ export default class TranscriptLog extends LightningElement {
   }
 
   /**
-   * Scrolls the log so the entry with this Id is in view, rendering it first if it is outside the
-   * window. Returns false when no such entry is in the log. Nothing is read from the layout here: the
-   * log renders (at the entry's estimated place when its row is outside the window) and brings the row
-   * exactly into view after that render, so a change that re-renders the rows anyway (a new search
-   * term, the next match) costs one render and one layout.
+   * Scrolls the log so the entry with this Id is in view (false when it is not in the log), reading no
+   * layout: the window moves to the entry's estimated place and the row comes into view after the render.
    */
   @api
   scrollToEntry(entryId: string): boolean {
-    const engine = this.engine;
-    const index = engine.indexOf(entryId);
+    const index = this.engine.indexOf(entryId);
     if (index === -1) {
       return false;
     }
-    engine.pinTo({ kind: 'entry', id: entryId });
-    const jump = engine.jumpTarget(index, this.viewport());
+    this.engine.pinTo({ kind: 'entry', id: entryId });
+    const jump = this.engine.jumpTarget(index, this.viewport());
     if (jump !== null) {
       this.scrollTop = jump;
       this.pendingScrollTop = jump;
@@ -118,7 +110,8 @@ export default class TranscriptLog extends LightningElement {
   /** Scrolls to the first or the last entry: that row ends up fully in view and the log at its end. */
   @api
   scrollToEdge(edge: 'first' | 'last'): void {
-    this.pinTo({ kind: edge === 'first' ? 'first' : 'last' });
+    this.engine.pinTo({ kind: edge === 'first' ? 'first' : 'last' });
+    this.settlePin();
   }
 
   /** Prints every entry without freezing the page, with progress and Cancel (see PrintController). */
@@ -316,12 +309,6 @@ export default class TranscriptLog extends LightningElement {
   private rowElement(entryId: string): HTMLElement | null {
     const items = this.template?.querySelectorAll<HTMLElement>('li[data-entry-id]') ?? [];
     return Array.from(items).find((item) => item.dataset.entryId === entryId) ?? null;
-  }
-
-  /** Starts keeping an edge or an entry in view: 'last' until the user scrolls away, others once. */
-  private pinTo(pin: Pin): void {
-    this.engine.pinTo(pin);
-    this.settlePin();
   }
 
   /**
