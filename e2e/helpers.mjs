@@ -102,6 +102,31 @@ export async function stats(page) {
   return page.evaluate(() => JSON.parse(JSON.stringify(window.__previewStats)));
 }
 
+/**
+ * Chooses a JSON file in the preview's file picker (`#file-input`), as a person loads a saved GraphQL
+ * answer: `text` is the file's content.
+ */
+export async function chooseJsonFile(page, name, text) {
+  await page.setInputFiles('#file-input', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** A GraphQL wire answer with `nodes` as its ConversationEntry edges, on one page. */
+export function wireResponse(nodes) {
+  return {
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges: nodes.map((node) => ({ node })),
+            pageInfo: { hasNextPage: false, endCursor: null },
+            totalCount: nodes.length
+          }
+        }
+      }
+    }
+  };
+}
+
 /** A large response made from the committed standard sample (no dataset needed), for paging tests. */
 export function largeResponse(count) {
   const base = sampleNodes('messaging-standard');
@@ -112,19 +137,7 @@ export function largeResponse(count) {
     n.Seq = { value: i + 1 };
     nodes.push(n);
   }
-  return {
-    data: {
-      uiapi: {
-        query: {
-          ConversationEntry: {
-            edges: nodes.map((node) => ({ node })),
-            pageInfo: { hasNextPage: false, endCursor: null },
-            totalCount: count
-          }
-        }
-      }
-    }
-  };
+  return wireResponse(nodes);
 }
 
 /**

@@ -16,7 +16,8 @@ import {
   waitSettled,
   COMPONENT,
   ROWS,
-  usePages
+  usePages,
+  chooseJsonFile
 } from './helpers.mjs';
 
 test.describe.configure({ timeout: 60000 });
@@ -177,11 +178,7 @@ test.describe('right-to-left message text', () => {
     };
     await withPage(async (page) => {
       await open(page, 'messaging-empty');
-      await page.setInputFiles('#file-input', {
-        name: 'rtl.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(response))
-      });
+      await chooseJsonFile(page, 'rtl.json', JSON.stringify(response));
       await page.locator(ROWS).nth(2).waitFor();
       const directions = await page
         .locator(`${COMPONENT} .transcript-text`)

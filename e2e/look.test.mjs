@@ -6,7 +6,18 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import { label, openSample, sampleNodes, screenshot, COMPONENT, ROWS, LOG, usePages } from './helpers.mjs';
+import {
+  label,
+  openSample,
+  sampleNodes,
+  screenshot,
+  COMPONENT,
+  ROWS,
+  LOG,
+  usePages,
+  chooseJsonFile,
+  wireResponse
+} from './helpers.mjs';
 
 test.describe.configure({ timeout: 90000 });
 
@@ -220,26 +231,10 @@ test.describe('rows', () => {
     const customer = nodes.find((n) => n.ActorType.value === 'EndUser' && n.EntryType.value === 'Text');
     customer.ActorName = { value: `Customer${'X'.repeat(90)}` };
     customer.Message = { value: `https://example.com/${'a'.repeat(300)}` };
-    const response = {
-      data: {
-        uiapi: {
-          query: {
-            ConversationEntry: {
-              edges: nodes.map((node) => ({ node })),
-              pageInfo: { hasNextPage: false, endCursor: null },
-              totalCount: nodes.length
-            }
-          }
-        }
-      }
-    };
+    const response = wireResponse(nodes);
     await withPage(async (page) => {
       await openSample(page, 'messaging-empty');
-      await page.setInputFiles('#file-input', {
-        name: 'long-name.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(response))
-      });
+      await chooseJsonFile(page, 'long-name.json', JSON.stringify(response));
       const row = page.locator(`${ROWS}[data-entry-id="${customer.Id}"]`);
       await row.waitFor();
       const log = page.locator(LOG);

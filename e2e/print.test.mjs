@@ -8,7 +8,15 @@
  */
 import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
-import { BASE_URL, PRODUCTION_URL, label, largeResponse, openSample, usePages } from './helpers.mjs';
+import {
+  BASE_URL,
+  PRODUCTION_URL,
+  label,
+  largeResponse,
+  openSample,
+  usePages,
+  chooseJsonFile
+} from './helpers.mjs';
 import { COMPONENT, ROWS, eventually, waitAllLoaded } from './scrolling.mjs';
 
 const withPage = usePages();
@@ -167,11 +175,7 @@ test.describe('printing', () => {
         edge.node.Message = { value: `Short message ${i + 1}` };
         edge.node.EntryType = { value: 'Text' };
       }
-      await page.setInputFiles('#file-input', {
-        name: 'short.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(response))
-      });
+      await chooseJsonFile(page, 'short.json', JSON.stringify(response));
       await page.locator(`${ROWS}[aria-setsize="300"]`).first().waitFor({ timeout: 60000 });
       await recordPrints(page);
       await choosePrint(page);

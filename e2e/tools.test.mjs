@@ -17,7 +17,8 @@ import {
   COMPONENT,
   ROWS,
   SEARCH,
-  usePages
+  usePages,
+  chooseJsonFile
 } from './helpers.mjs';
 import { assertAtEnd, clickToolbarButton } from './scrolling.mjs';
 
@@ -119,11 +120,7 @@ test.describe('search', () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-empty');
-        await page.setInputFiles('#file-input', {
-          name: 'long.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(response))
-        });
+        await chooseJsonFile(page, 'long.json', JSON.stringify(response));
         await page.locator(`${COMPONENT} li[aria-setsize="3000"]`).first().waitFor({ timeout: 60000 });
         assert.equal(await page.locator(`${COMPONENT} li[data-entry-id="${targetId}"]`).count(), 0);
 
@@ -167,11 +164,7 @@ test.describe('search', () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-empty');
-        await page.setInputFiles('#file-input', {
-          name: 'typographic.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(response))
-        });
+        await chooseJsonFile(page, 'typographic.json', JSON.stringify(response));
         await page.locator(ROWS).nth(2).waitFor();
         const marks = page.locator(`${COMPONENT} .transcript-match`);
         await page.locator(SEARCH).fill("don't");
@@ -362,11 +355,7 @@ test.describe('export', () => {
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-empty');
-        await page.setInputFiles('#file-input', {
-          name: 'print.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(largeResponse(600)))
-        });
+        await chooseJsonFile(page, 'print.json', JSON.stringify(largeResponse(600)));
         await page.locator(`${COMPONENT} li[aria-setsize="600"]`).first().waitFor({ timeout: 60000 });
         assert.ok((await page.locator(ROWS).count()) < 600);
 

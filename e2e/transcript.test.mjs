@@ -19,7 +19,8 @@ import {
   waitSettled,
   COMPONENT,
   ROWS,
-  usePages
+  usePages,
+  chooseJsonFile
 } from './helpers.mjs';
 import { assertAtEnd } from './scrolling.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
@@ -376,16 +377,11 @@ test.describe('errors and paging', () => {
     test.setTimeout(120000);
     const response = largeResponse(4100);
     const ids = response.data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
-    const buffer = Buffer.from(JSON.stringify(response));
     const fmt = (n) => new Intl.NumberFormat('en-US').format(n);
     await withPage(
       async (page) => {
         await openSample(page, 'messaging-empty', '&fail=page:3');
-        await page.setInputFiles('#file-input', {
-          name: 'large.json',
-          mimeType: 'application/json',
-          buffer
-        });
+        await chooseJsonFile(page, 'large.json', JSON.stringify(response));
         const panel = page.locator(`${COMPONENT} c-error-panel`);
         await panel.waitFor({ timeout: 30000 });
         // Request 1 was the empty sample; 2 = first page of large.json; 3 = its second page, which failed.
@@ -451,20 +447,12 @@ test.describe('file picker', () => {
   test('explains a malformed file by name and problem, and loads a good one', async () => {
     await withPage(async (page) => {
       await openSample(page, 'messaging-empty');
-      await page.setInputFiles('#file-input', {
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"data": {')
-      });
+      await chooseJsonFile(page, 'broken.json', '{"data": {');
       const error = page.locator('#picker-error');
       await page.waitForFunction(() => document.getElementById('picker-error').textContent.length > 0);
       assert.match(await error.textContent(), /broken\.json: not valid JSON/);
 
-      await page.setInputFiles('#file-input', {
-        name: 'wrong.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"records": []}')
-      });
+      await chooseJsonFile(page, 'wrong.json', '{"records": []}');
       await page.waitForFunction(() =>
         document.getElementById('picker-error').textContent.includes('wrong.json')
       );
@@ -479,11 +467,7 @@ test.describe('file picker', () => {
         })
       );
       await page.selectOption('#file-object', 'VoiceCall');
-      await page.setInputFiles('#file-input', {
-        name: 'mine.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(standard))
-      });
+      await chooseJsonFile(page, 'mine.json', JSON.stringify(standard));
       await waitSettled(page);
       await page.locator(ROWS).first().waitFor();
       assert.equal(await error.textContent(), '');

@@ -7,7 +7,7 @@ import { test } from '@playwright/test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useBrowser, newPage, openSample, root, screenshot, COMPONENT } from './helpers.mjs';
+import { useBrowser, newPage, openSample, root, screenshot, COMPONENT, chooseJsonFile } from './helpers.mjs';
 import { node, response } from '../preview/samples/generate.mjs';
 import { writeFigure } from '../scripts/figures.mjs';
 
@@ -56,11 +56,7 @@ test.describe('hostile text in a real browser', () => {
         });
       });
       await openSample(page, 'messaging-empty');
-      await page.setInputFiles('#file-input', {
-        name: 'hostile.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(hostileResponse()))
-      });
+      await chooseJsonFile(page, 'hostile.json', JSON.stringify(hostileResponse()));
       const rows = page.locator(`${COMPONENT} li.slds-chat-listitem`);
       await rows.nth(payloads.length - 1).waitFor({ state: 'attached', timeout: 30000 });
       // Give event handlers (onerror, onload, autofocus) a chance to fire.
