@@ -1,4 +1,11 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+const { writeLabelMocks } = require('./jest/labels');
+
+// One module per custom label under .cache/jest-labels, so `import X from '@salesforce/label/c.X'` gives
+// the real English value. Written while this config loads: `--findRelatedTests` (Stryker's jest runner
+// uses it) resolves every test's imports before any globalSetup runs, and a label module missing then
+// stays missing for the whole run (LWC's jest transformer falls back to the label's name).
+writeLabelMocks();
 
 module.exports = {
   ...jestConfig,
@@ -7,12 +14,8 @@ module.exports = {
     '^@salesforce/label/(.*)$': '<rootDir>/.cache/jest-labels/$1.js',
     '^lightning/conversationToolkitApi$': '<rootDir>/jest/mocks/conversationToolkitApi.js',
     // As strict as UI API about paging (jest/mocks/graphql.js); replaces sfdx-lwc-jest's stub.
-    '^lightning/graphql$': '<rootDir>/jest/mocks/graphql.js',
-    // CSS-only module shared by the row components (`@import 'c/transcriptRowStyles';`).
-    '^c/transcriptRowStyles$':
-      '<rootDir>/force-app/main/default/lwc/transcriptRowStyles/transcriptRowStyles.css'
+    '^lightning/graphql$': '<rootDir>/jest/mocks/graphql.js'
   },
-  globalSetup: '<rootDir>/jest/globalSetup.js',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setupTests.js'],
   testPathIgnorePatterns: [
     ...jestConfig.testPathIgnorePatterns,

@@ -54,10 +54,10 @@ test.describe('event rows', () => {
         assert.ok(count >= 3, `the sample shows event rows (${count})`);
         for (let i = 0; i < count; i++) {
           const row = events.nth(i);
-          const line = await box(row.locator('c-transcript-event .slds-chat-event'));
+          const line = await box(row.locator('c-transcript-entry .slds-chat-event'));
           const offset = line.x + line.width / 2 - centre;
           assert.ok(Math.abs(offset) <= 2, `event ${i + 1} is ${offset.toFixed(1)} px off the log's centre`);
-          const host = await box(row.locator('c-transcript-event'));
+          const host = await box(row.locator('c-transcript-entry'));
           const item = await box(row);
           assert.ok(
             host.width >= item.width - 40,

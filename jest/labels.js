@@ -25,8 +25,8 @@ function readLabels(file = LABELS_FILE) {
 }
 
 /**
- * Writes the label modules. Several jest processes run this at once (Stryker's test runners, each mutant
- * run calling globalSetup): a module is only written when its text differs, and then to a file of this
+ * Writes the label modules. Several jest processes run this at once (Stryker's test runners, each loading
+ * jest.config.js): a module is only written when its text differs, and then to a file of this
  * process first and renamed over the module (rename replaces a file atomically on one file system), so a
  * test never imports a half-written module.
  */

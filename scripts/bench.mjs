@@ -379,18 +379,24 @@ async function historyFacts() {
 
 // ---------- browser ----------
 
-async function openBench(browser, baseUrl, data) {
+/** A fresh page at the bench's size, collecting the errors the page raises. */
+async function newBenchPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+async function openBench(browser, baseUrl, data) {
+  const { context, page, errors } = await newBenchPage(browser);
   await page.route('**/bench-data/*.json', (route) => {
     const n = Number(/bench-data\/(\d+)\.json/.exec(route.request().url())?.[1]);
     return route.fulfill({ status: 200, contentType: 'application/json', body: data[n].body });
   });
   await page.goto(`${baseUrl}bench.html?latency=0`);
   await page.waitForFunction(() => window.__bench?.ready === true);
-  return { context, page, problems };
+  return { context, page, errors };
 }
 
 /** The package's custom labels (English), by name. */
@@ -426,10 +432,7 @@ async function openLoaded(page, baseUrl, sample, count) {
  * { longest, tasks, shownMs } or { note } when it could not be measured.
  */
 async function expandEarlierSession(browser, baseUrl, current, facts) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { context, page, errors } = await newBenchPage(browser);
   const component = 'c-conversation-transcript';
   try {
     const note = await openLoaded(page, baseUrl, historySampleId(current), current);
@@ -533,10 +536,7 @@ async function expandEarlierSession(browser, baseUrl, current, facts) {
  */
 async function printLongest(browser, baseUrl) {
   const { entries } = GOALS.printTask;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { context, page, errors } = await newBenchPage(browser);
   const component = 'c-conversation-transcript';
   try {
     const note = await openLoaded(page, baseUrl, `large-${entries}`, entries);
@@ -683,7 +683,7 @@ async function main() {
         // Alternate which contestant goes first; each gets a fresh page.
         const order = run % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
         for (const who of order) {
-          const { context, page, problems: pageProblems } = await openBench(browser, server.url, data);
+          const { context, page, errors: pageErrors } = await openBench(browser, server.url, data);
           try {
             await page.evaluate((url) => window.__bench.load(url), `/bench-data/${n}.json`);
             // Both contestants first render 60 entries once and remove them (see warmUp in bench.js).
@@ -722,7 +722,7 @@ async function main() {
               }
             }
           } finally {
-            problems.push(...pageProblems.map((p) => `${fmtN(n)} ${who}: ${p}`));
+            problems.push(...pageErrors.map((message) => `${fmtN(n)} ${who}: pageerror: ${message}`));
             await context.close();
           }
         }

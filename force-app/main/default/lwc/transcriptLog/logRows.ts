@@ -13,7 +13,8 @@ import {
 export interface Row {
   key: string;
   itemClass: string;
-  isEvent: boolean;
+  /** The class of the row's c-transcript-entry host: `transcript-entry_event` gives an event row its width. */
+  entryClass: string;
   /** A session divider of the customer's history (entry.bookend), drawn by c-transcript-session-bookend. */
   isBookend: boolean;
   entry: TranscriptEntry;
@@ -86,7 +87,7 @@ export class RowBuilder {
         itemClass: `slds-chat-listitem slds-chat-listitem_${entry.layout}${
           isCurrent ? ' transcript-row_current' : ''
         }${isTarget ? ' transcript-row_target' : ''}`,
-        isEvent: entry.layout === 'event',
+        entryClass: entry.layout === 'event' ? 'transcript-entry_event' : '',
         isBookend: entry.bookend !== undefined,
         entry,
         timeText:

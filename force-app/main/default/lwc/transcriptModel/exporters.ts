@@ -87,8 +87,11 @@ const LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const FSI = '\u2068';
 const PDI = '\u2069';
-/** Other control characters: C0 except tab and the breaks above, DEL, C1 except NEL. */
-const OTHER_CONTROLS = /(?![\t\n\v\f\r\u0085])\p{Cc}/gu;
+/**
+ * Other control characters: C0 except tab and the breaks above, DEL, C1 except NEL. VT is written `\x0B`:
+ * Stryker's regex mutator turns `\v` into `\V`, which a `u` regex rejects, and the whole run stops.
+ */
+const OTHER_CONTROLS = /(?![\t\n\x0B\f\r\u0085])\p{Cc}/gu;
 
 /**
  * Control characters as visible symbols: C0 as its Control Picture (ESC → ␛, U+241B), DEL as ␡, C1 as

@@ -56,8 +56,7 @@ async function mount(data = multiDay, props = {}) {
 const toolbarOf = (element) => element.shadowRoot.querySelector('c-transcript-toolbar');
 const logOf = (element) => element.shadowRoot.querySelector('c-transcript-log');
 const items = (element) => Array.from(logOf(element).shadowRoot.querySelectorAll('li.slds-chat-listitem'));
-const partOf = (item) =>
-  item.querySelector('c-transcript-message') || item.querySelector('c-transcript-event');
+const partOf = (item) => item.querySelector('c-transcript-entry');
 const textOf = (item) => partOf(item).shadowRoot.textContent.replace(/\s+/g, ' ').trim();
 const messages = (element) =>
   items(element)

@@ -54,7 +54,7 @@ function listItems(element) {
 }
 
 function partOf(item) {
-  return item.querySelector('c-transcript-message') || item.querySelector('c-transcript-event');
+  return item.querySelector('c-transcript-entry');
 }
 
 function textOf(item) {

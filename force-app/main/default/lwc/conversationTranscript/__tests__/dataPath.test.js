@@ -62,10 +62,7 @@ function messageTexts(element) {
   const log = element.shadowRoot.querySelector('c-transcript-log');
   const items = log ? Array.from(log.shadowRoot.querySelectorAll('li.slds-chat-listitem')) : [];
   return items
-    .map(
-      (item) =>
-        (item.querySelector('c-transcript-message') || item.querySelector('c-transcript-event')).shadowRoot
-    )
+    .map((item) => item.querySelector('c-transcript-entry').shadowRoot)
     .map((root) => root.querySelector('.transcript-text'))
     .filter(Boolean)
     .map((n) => n.textContent);

@@ -105,7 +105,7 @@ function timeline(element) {
     if (bookend) {
       return `— ${squash(bookend.shadowRoot.querySelector('.transcript-bookend__title').textContent)} —`;
     }
-    const part = item.querySelector('c-transcript-message') || item.querySelector('c-transcript-event');
+    const part = item.querySelector('c-transcript-entry');
     return squash(part.shadowRoot.querySelector('.transcript-text')?.textContent ?? '');
   });
 }
@@ -203,7 +203,7 @@ describe('c-conversation-transcript: earlier conversations with the same custome
       const element = await open();
       await toggle(element, 'MS-0002');
       const row = rowsOf(element).find((item) => item.dataset.entryId === replacement.Id);
-      const part = row.querySelector('c-transcript-message') || row.querySelector('c-transcript-event');
+      const part = row.querySelector('c-transcript-entry');
       part.shadowRoot.querySelector('.transcript-copy-link').click();
       await settle();
       const link = navigator.clipboard.writeText.mock.calls[0][0];

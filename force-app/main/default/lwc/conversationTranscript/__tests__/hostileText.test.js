@@ -51,7 +51,7 @@ describe('hostile text', () => {
     const items = Array.from(log.shadowRoot.querySelectorAll('li[data-entry-id]'));
     expect(items).toHaveLength(payloads.length);
     items.forEach((item, i) => {
-      const part = item.querySelector('c-transcript-message, c-transcript-event');
+      const part = item.querySelector('c-transcript-entry');
       const root = part.shadowRoot;
       expect(root.querySelectorAll(FORBIDDEN)).toHaveLength(0);
       expect(root.querySelector('.transcript-text').textContent).toBe(payloads[i]);
@@ -89,7 +89,7 @@ describe('real and hostile values', () => {
     Array.from(
       element.shadowRoot.querySelector('c-transcript-log').shadowRoot.querySelectorAll('li[data-entry-id]')
     );
-  const partOf = (row) => row.querySelector('c-transcript-message, c-transcript-event').shadowRoot;
+  const partOf = (row) => row.querySelector('c-transcript-entry').shadowRoot;
   const toolbarOf = (element) => element.shadowRoot.querySelector('c-transcript-toolbar').shadowRoot;
   const statusMessage = (element) =>
     element.shadowRoot.querySelector('.transcript-status-message').textContent.trim();

@@ -74,10 +74,7 @@ function listItems(element) {
 
 function messageTexts(element) {
   return listItems(element)
-    .map(
-      (item) =>
-        (item.querySelector('c-transcript-message') || item.querySelector('c-transcript-event')).shadowRoot
-    )
+    .map((item) => item.querySelector('c-transcript-entry').shadowRoot)
     .map((root) => root.querySelector('.transcript-text'))
     .filter(Boolean)
     .map((node) => node.textContent);

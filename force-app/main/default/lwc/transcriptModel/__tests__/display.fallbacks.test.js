@@ -1,4 +1,4 @@
-import { actorTypeLabel, entryCountText, entryTypeLabel, fillTemplate, statusLabel } from 'c/transcriptModel';
+import { actorTypeLabel, entryCountText, entryTypeLabel, fillTemplate, statusLabel } from '../display';
 import { LABELS } from 'c/transcriptLabels';
 
 // What a row shows when a label is missing, or when a raw value from the record looks like a label name.

@@ -5,11 +5,10 @@ import {
   statusLabel,
   fillTemplate,
   eventIcon,
-  entryCountText,
-  normalizeEntry,
-  ENTRY_TYPES,
-  ACTOR_TYPES
-} from 'c/transcriptModel';
+  entryCountText
+} from '../display';
+import { normalizeEntry } from '../normalize';
+import { ENTRY_TYPES, ACTOR_TYPES } from '../types';
 import { LABELS } from 'c/transcriptLabels';
 
 const entry = (fields) =>

@@ -1,4 +1,4 @@
-import { classifyError, friendlyErrorMessage } from 'c/transcriptModel';
+import { classifyError, friendlyErrorMessage } from '../errors';
 import { reduceErrors } from 'c/ldsUtils';
 import { LABELS } from 'c/transcriptLabels';
 import { recordFigure } from '../../../../../../jest/figures';

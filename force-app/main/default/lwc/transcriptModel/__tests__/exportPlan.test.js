@@ -1,5 +1,5 @@
 /** ExportPlan: which entries an export writes, the session column, and what each export action produces. */
-import { ExportPlan, exportScopeOf, entryCopyText } from 'c/transcriptModel';
+import { ExportPlan, exportScopeOf, entryCopyText } from '../exportPlan';
 import { LABELS } from 'c/transcriptLabels';
 import { conversation, entry } from '../../../../../../jest/modelFixtures';
 

@@ -1,12 +1,5 @@
-import {
-  toPlainText,
-  toCsv,
-  toJson,
-  exportFileName,
-  CSV_HEADERS,
-  normalizeEntry,
-  normalizePage
-} from 'c/transcriptModel';
+import { toPlainText, toCsv, toJson, exportFileName, CSV_HEADERS } from '../exporters';
+import { normalizeEntry, normalizePage } from '../normalize';
 import { LABELS } from 'c/transcriptLabels';
 import standardChat from '../../conversationTranscript/__tests__/data/standardChat.json';
 

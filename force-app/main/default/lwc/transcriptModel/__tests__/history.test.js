@@ -1,11 +1,5 @@
-import {
-  HistoryList,
-  bookendFacts,
-  bookendTitle,
-  historyPageSize,
-  readHistoryAnchor,
-  timelineRows
-} from 'c/transcriptModel';
+import { bookendFacts, bookendTitle, timelineRows } from '../bookends';
+import { HistoryList, historyPageSize, readHistoryAnchor } from '../history';
 import { LABELS } from 'c/transcriptLabels';
 
 const CUSTOMER = '0PA5g000000Cust1AAA';

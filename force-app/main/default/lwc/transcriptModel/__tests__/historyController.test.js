@@ -2,7 +2,7 @@
  * HistoryController and HistoryTimeline: the customer's earlier conversations, expanding them one load at
  * a time, and the timeline of bookends and entries the log shows.
  */
-import { HistoryController } from 'c/transcriptModel';
+import { HistoryController } from '../historyController';
 import { LABELS } from 'c/transcriptLabels';
 import { conversation } from '../../../../../../jest/modelFixtures';
 

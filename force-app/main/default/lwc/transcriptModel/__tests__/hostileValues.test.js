@@ -3,27 +3,12 @@
  * Object.prototype members, line breaks of every kind and bidi controls in exports, and search over
  * typographic punctuation and Greek final sigma.
  */
-import {
-  actorKindOf,
-  buildSearchIndex,
-  dayKeyOf,
-  entryTypeLabel,
-  eventIcon,
-  findMatches,
-  formatRelative,
-  formatTimestamp,
-  highlightEntry,
-  highlightSegments,
-  liveActorKind,
-  normalizeEntry,
-  normalizeLiveLog,
-  normalizePage,
-  statusLabel,
-  timestampDetails,
-  toCsv,
-  toJson,
-  toPlainText
-} from 'c/transcriptModel';
+import { entryTypeLabel, eventIcon, statusLabel } from '../display';
+import { toCsv, toJson, toPlainText } from '../exporters';
+import { liveActorKind, normalizeLiveLog } from '../liveLog';
+import { actorKindOf, normalizeEntry, normalizePage } from '../normalize';
+import { buildSearchIndex, findMatches, highlightEntry, highlightSegments } from '../search';
+import { dayKeyOf, formatRelative, formatTimestamp, timestampDetails } from '../timeFormat';
 import { LABELS } from 'c/transcriptLabels';
 
 const OPTIONS = { labels: LABELS, locale: 'en-US', timeZone: 'America/Los_Angeles' };

@@ -1,5 +1,5 @@
 /** LinkTarget: revealing the entry a link (#transcript-entry-ID) points at, once. */
-import { LinkTarget } from 'c/transcriptModel';
+import { LinkTarget } from '../linkTarget';
 import { conversation } from '../../../../../../jest/modelFixtures';
 
 const ENTRIES = conversation(5);

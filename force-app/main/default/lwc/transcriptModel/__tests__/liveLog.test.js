@@ -1,11 +1,6 @@
-import {
-  entrySourceMarker,
-  liveActorKind,
-  liveCount,
-  mergeLiveEntries,
-  normalizeLiveLog,
-  normalizePage
-} from 'c/transcriptModel';
+import { liveActorKind, normalizeLiveLog } from '../liveLog';
+import { entrySourceMarker, liveCount, mergeLiveEntries } from '../liveMerge';
+import { normalizePage } from '../normalize';
 import { LABELS } from 'c/transcriptLabels';
 
 const DATA = '../../conversationTranscript/__tests__/data';

@@ -2,7 +2,7 @@
  * LoadViewModel: the pager's state as the container's loading, empty, error, progress and shortfall texts;
  * logMaxHeight: the log's height from the App Builder properties.
  */
-import { LoadViewModel, logMaxHeight } from 'c/transcriptModel';
+import { LoadViewModel, logMaxHeight } from '../loadView';
 import { LABELS } from 'c/transcriptLabels';
 import { conversation, load } from '../../../../../../jest/modelFixtures';
 

@@ -1,4 +1,4 @@
-import { normalizePage } from 'c/transcriptModel';
+import { normalizePage } from '../normalize';
 
 const pageOf = (connection) =>
   normalizePage({ uiapi: { query: { ConversationEntry: { edges: [], ...connection } } } });

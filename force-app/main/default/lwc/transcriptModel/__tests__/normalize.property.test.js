@@ -7,30 +7,12 @@
  * every export reads back to the same entries.
  */
 import fc from 'fast-check';
-import {
-  normalizePage,
-  mergeEntries,
-  appendEntries,
-  actorDisplayName,
-  actorIcon,
-  buildSearchIndex,
-  dayKeyOf,
-  entryTypeLabel,
-  eventIcon,
-  findMatches,
-  formatRelative,
-  formatTimestamp,
-  highlightEntry,
-  statusLabel,
-  timestampDetails,
-  toCsv,
-  toJson,
-  toPlainText,
-  CSV_HEADERS,
-  ENTRY_TYPES,
-  ACTOR_TYPES,
-  MESSAGE_STATUSES
-} from 'c/transcriptModel';
+import { actorDisplayName, actorIcon, entryTypeLabel, eventIcon, statusLabel } from '../display';
+import { toCsv, toJson, toPlainText, CSV_HEADERS } from '../exporters';
+import { normalizePage, mergeEntries, appendEntries } from '../normalize';
+import { buildSearchIndex, findMatches, highlightEntry } from '../search';
+import { dayKeyOf, formatRelative, formatTimestamp, timestampDetails } from '../timeFormat';
+import { ENTRY_TYPES, ACTOR_TYPES, MESSAGE_STATUSES } from '../types';
 import { LABELS } from 'c/transcriptLabels';
 import { recordFigure } from '../../../../../../jest/figures';
 

@@ -7,10 +7,9 @@ import {
   combineEntryTime,
   parseDateTime,
   layoutOf,
-  actorKindOf,
-  ACTOR_TYPES,
-  ENTRY_TYPES
-} from 'c/transcriptModel';
+  actorKindOf
+} from '../normalize';
+import { ACTOR_TYPES, ENTRY_TYPES } from '../types';
 
 const standardChat = require('../../conversationTranscript/__tests__/data/standardChat.json');
 const shuffled = require('../../conversationTranscript/__tests__/data/shuffled.json');

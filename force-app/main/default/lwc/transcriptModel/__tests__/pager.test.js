@@ -3,7 +3,8 @@
  * wire's and, where a server is needed, with the stand-ins' UI API paging rules (preview/src/uiApiPaging.js).
  */
 import fc from 'fast-check';
-import { EntryPager, ENTRY_PAGE_SIZE, ENTRY_UPPER_BOUND, sameRecordId } from 'c/transcriptModel';
+import { ENTRY_PAGE_SIZE, ENTRY_UPPER_BOUND, sameRecordId } from '../entryQuery';
+import { EntryPager } from '../pager';
 import { pageOf } from '../../../../../../preview/src/uiApiPaging.js';
 
 const RECORD = '0Mw5g000000RecAAA';

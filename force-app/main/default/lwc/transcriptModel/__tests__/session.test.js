@@ -1,7 +1,7 @@
+import { normalizePage } from '../normalize';
 import {
   allMessagesBlank,
   isSessionEndTransition,
-  normalizePage,
   readSessionRecord,
   sessionFacts,
   sessionFieldsFor,
@@ -9,7 +9,7 @@ import {
   sessionObjectOf,
   sessionPhaseOf,
   OPEN_SESSION_STATUSES
-} from 'c/transcriptModel';
+} from '../session';
 import { LABELS } from 'c/transcriptLabels';
 
 const DATA = '../../conversationTranscript/__tests__/data';

@@ -1,5 +1,5 @@
 /** SessionController: the session record, the reload when it ends, the console's live log and notices. */
-import { SessionController } from 'c/transcriptModel';
+import { SessionController } from '../sessionController';
 import { LABELS } from 'c/transcriptLabels';
 import { conversation, entry } from '../../../../../../jest/modelFixtures';
 

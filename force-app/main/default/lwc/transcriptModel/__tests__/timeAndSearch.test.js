@@ -1,15 +1,6 @@
-import {
-  formatTimestamp,
-  formatDuration,
-  dayKeyOf,
-  getFormatter,
-  highlightSegments,
-  buildSearchIndex,
-  findMatches,
-  fold,
-  MatchList,
-  normalizeEntry
-} from 'c/transcriptModel';
+import { normalizeEntry } from '../normalize';
+import { highlightSegments, buildSearchIndex, findMatches, fold, MatchList } from '../search';
+import { formatTimestamp, formatDuration, dayKeyOf, getFormatter } from '../timeFormat';
 
 const AT = Date.parse('2024-05-14T16:58:02.123Z');
 

@@ -1,5 +1,5 @@
 /** TranscriptTools: the filter and search state of the agent tools; toolShortcut: their keyboard shortcuts. */
-import { TranscriptTools, isKnownActorType, toolShortcut } from 'c/transcriptModel';
+import { TranscriptTools, isKnownActorType, toolShortcut } from '../tools';
 import { LABELS } from 'c/transcriptLabels';
 import { conversation } from '../../../../../../jest/modelFixtures';
 

@@ -2,7 +2,7 @@
  * TranscriptState: the rules that tie the model's parts together (a new record, the session record, the
  * console's live log, new entries, search scrolling, exports) and the wires' inputs they produce.
  */
-import { TranscriptState } from 'c/transcriptModel';
+import { TranscriptState } from '../transcriptState';
 import { LABELS } from 'c/transcriptLabels';
 import { componentProps, entry, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
 

@@ -1,5 +1,5 @@
 /** TranscriptView: what the container's template shows, derived from the parts and the component's properties. */
-import { TranscriptState } from 'c/transcriptModel';
+import { TranscriptState } from '../transcriptState';
 import { LABELS } from 'c/transcriptLabels';
 import { componentProps, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
 

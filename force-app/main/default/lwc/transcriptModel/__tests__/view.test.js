@@ -1,24 +1,18 @@
+import { EXPORT_MIME_TYPES } from '../exporters';
+import { displaySegments, highlightEntry, buildSearchIndex, findMatches, stepMatch } from '../search';
+import { dayKeyOf, formatRelative, timestampDetails } from '../timeFormat';
 import {
-  EXPORT_MIME_TYPES,
   NO_FILTER,
   dayLabel,
-  dayKeyOf,
-  displaySegments,
   entryIdFromHash,
   entryLink,
   linkTargetFromHash,
   filterEntries,
-  formatRelative,
-  highlightEntry,
-  buildSearchIndex,
-  findMatches,
   isFiltering,
   orderEntries,
   shownOfTotalText,
-  startsDay,
-  stepMatch,
-  timestampDetails
-} from 'c/transcriptModel';
+  startsDay
+} from '../view';
 
 const LABELS = {
   Transcript_Today: 'Today',

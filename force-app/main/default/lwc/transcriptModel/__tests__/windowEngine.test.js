@@ -1,6 +1,6 @@
 // The windowing engine without a browser: the numbers a component hands in (heights, scroll position,
 // viewport) and the windows, offsets and scroll targets that come out.
-import { WindowEngine, cssLengthPx, offsetIntoView, sameWindow } from 'c/transcriptModel';
+import { WindowEngine, cssLengthPx, offsetIntoView, sameWindow } from '../windowEngine';
 
 const ESTIMATE = 72;
 const list = (count, prefix = 'e') => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}` }));

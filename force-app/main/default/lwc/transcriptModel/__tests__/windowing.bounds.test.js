@@ -1,4 +1,4 @@
-import { buildOffsets, computeWindow, rowAt, stepWindow } from 'c/transcriptModel';
+import { buildOffsets, computeWindow, rowAt, stepWindow } from '../windowing';
 
 // Rows 10 px high, 100 of them: row i spans [10 i, 10 i + 10).
 const even = buildOffsets(100, [], 10);

@@ -1,4 +1,4 @@
-import { buildOffsets, computeWindow, rowAt, stepWindow } from 'c/transcriptModel';
+import { buildOffsets, computeWindow, rowAt, stepWindow } from '../windowing';
 
 describe('windowing maths', () => {
   const measured = new Map([
