@@ -88,10 +88,10 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const FSI = '\u2068';
 const PDI = '\u2069';
 /**
- * Other control characters: C0 except tab and the breaks above, DEL, C1 except NEL. VT is written `\x0B`:
- * Stryker's regex mutator turns `\v` into `\V`, which a `u` regex rejects, and the whole run stops.
+ * Other control characters: C0 except tab and the breaks above (`\t-\r` is U+0009–U+000D: tab, LF, VT,
+ * FF, CR), DEL, C1 except NEL.
  */
-const OTHER_CONTROLS = /(?![\t\n\x0B\f\r\u0085])\p{Cc}/gu;
+const OTHER_CONTROLS = /(?![\t-\r\u0085])\p{Cc}/gu;
 
 /**
  * Control characters as visible symbols: C0 as its Control Picture (ESC → ␛, U+241B), DEL as ␡, C1 as
