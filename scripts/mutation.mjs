@@ -3,7 +3,7 @@
  * `npm run test:mutation`: Stryker (stryker.config.json) mutates the pure model
  * (force-app/main/default/lwc/transcriptModel/*.ts) and runs the model's jest tests against every mutant;
  * then this prints the mutation score and every surviving mutant (file:line, mutator, the replaced code).
- * Exits non-zero when Stryker fails or the score is under the config's `thresholds.break`.
+ * Exits non-zero when Stryker fails or the score is under the set's break threshold (`breakFor`).
  *
  *   node scripts/mutation.mjs                         the whole model (slow: see docs/development.md)
  *   node scripts/mutation.mjs --quick                 the fixed CI set (QUICK_SET below)
@@ -43,6 +43,18 @@ const CONFIG = path.join(root, 'stryker.config.json');
 
 /** The fixed set `npm test` mutates: the total order and the merge/append of pages (normalize.ts). */
 export const QUICK_SET = ['force-app/main/default/lwc/transcriptModel/normalize.ts:168-232'];
+
+/**
+ * The break threshold of a run over the whole model: the score it has reached (76.24 % on 2026-12-02),
+ * so it can only go up. Every other set (the CI set, one file) keeps the config's `thresholds.break`, the
+ * 85 % aim. docs/development.md#mutation-testing says which files hold the whole model under the aim.
+ */
+export const MODEL_BREAK = 76;
+
+/** The break threshold for a run of `set` ('model' is the whole model). */
+export function breakFor(set, config) {
+  return set === 'model' ? MODEL_BREAK : (config.thresholds?.break ?? null);
+}
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
@@ -183,21 +195,28 @@ function runStryker(command) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const config = JSON.parse(fs.readFileSync(CONFIG, 'utf8'));
-  const breakAt = config.thresholds?.break ?? null;
+  const breakAt = breakFor(args.set, config);
   let status = 0;
   let reason = null;
   let retried = null;
   if (!args.reportOnly) {
     fs.rmSync(REPORT, { force: true });
     let configFile = CONFIG;
-    if (args.tests) {
+    if (args.tests || breakAt !== config.thresholds?.break) {
       const narrowed = structuredClone(config);
       delete narrowed.$schema;
-      narrowed.jest.config.testMatch = [`**/transcriptModel/__tests__/${args.tests}.test.js`];
-      configFile = path.join(root, '.cache', 'mutation', 'stryker.tests.json');
+      narrowed.thresholds = {
+        ...narrowed.thresholds,
+        break: breakAt,
+        low: Math.min(narrowed.thresholds.low, breakAt)
+      };
+      if (args.tests) {
+        narrowed.jest.config.testMatch = [`**/transcriptModel/__tests__/${args.tests}.test.js`];
+        args.set += `.tests-${args.tests.replace(/[^\w.-]+/g, '_')}`;
+      }
+      configFile = path.join(root, '.cache', 'mutation', 'stryker.run.json');
       fs.mkdirSync(path.dirname(configFile), { recursive: true });
       fs.writeFileSync(configFile, JSON.stringify(narrowed, null, 2));
-      args.set += `.tests-${args.tests.replace(/[^\w.-]+/g, '_')}`;
     }
     const strykerArgs = ['run', configFile];
     if (args.mutate) strykerArgs.push('--mutate', args.mutate.join(','));
