@@ -120,4 +120,68 @@ function componentProps(recordId, overrides = {}) {
   };
 }
 
-module.exports = { entry, load, conversation, wireNode, wireAnswer, componentProps };
+/** One MessagingSession node of the earlier-conversations list wire, ended, of `customer`. */
+function historySession(id, customer) {
+  return {
+    Id: id,
+    Name: { value: `MS-${id.slice(-7, -3)}` },
+    MessagingEndUserId: { value: customer },
+    Status: { value: 'Ended', displayValue: 'Ended' },
+    StartTime: { value: '2024-03-01T10:00:00.000Z' },
+    EndTime: { value: '2024-03-01T10:07:30.000Z' }
+  };
+}
+
+/** A page of the earlier-conversations list wire (MessagingSession), newest first as `ids` are given. */
+function historyList(ids, customer, hasNextPage = false) {
+  return {
+    data: {
+      uiapi: {
+        query: {
+          MessagingSession: {
+            edges: ids.map((id) => ({ node: historySession(id, customer) })),
+            pageInfo: { hasNextPage, endCursor: 'c1' }
+          }
+        }
+      }
+    }
+  };
+}
+
+/** The one page of an earlier conversation's entries: `count` agent texts, one a minute from 10:01. */
+function earlierEntries(conversationId, count) {
+  const node = (i) => ({
+    Id: `0dw${conversationId.slice(-7, -3)}${String(i).padStart(8, '0')}AAA`,
+    ConversationId: { value: conversationId },
+    Seq: { value: i + 1 },
+    EntryType: { value: 'Text', displayValue: 'Text' },
+    ActorType: { value: 'Agent', displayValue: null },
+    Message: { value: `said in ${conversationId.slice(-7, -3)}` },
+    EntryTime: { value: `2024-03-01T10:0${i + 1}:00.000Z` }
+  });
+  return {
+    data: {
+      uiapi: {
+        query: {
+          ConversationEntry: {
+            edges: Array.from({ length: count }, (_, i) => ({ node: node(i) })),
+            pageInfo: { hasNextPage: false, endCursor: null },
+            totalCount: count
+          }
+        }
+      }
+    },
+    errors: undefined
+  };
+}
+
+module.exports = {
+  entry,
+  load,
+  conversation,
+  wireNode,
+  wireAnswer,
+  componentProps,
+  historyList,
+  earlierEntries
+};

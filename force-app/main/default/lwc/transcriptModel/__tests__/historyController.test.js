@@ -4,7 +4,7 @@
  */
 import { HistoryController } from '../historyController';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation } from '../../../../../../jest/modelFixtures';
+import { conversation, historyList, earlierEntries as entries } from '../../../../../../jest/modelFixtures';
 
 const CUSTOMER = '0PA5g000000Cust1AAA';
 const THIS = '0Mw5g000000This1AAA';
@@ -17,55 +17,7 @@ const ANCHOR = {
   customer: { key: 'end-user', value: CUSTOMER },
   customerKnown: true
 };
-const session = (id) => ({
-  Id: id,
-  Name: { value: `MS-${id.slice(-7, -3)}` },
-  MessagingEndUserId: { value: CUSTOMER },
-  Status: { value: 'Ended', displayValue: 'Ended' },
-  StartTime: { value: '2024-03-01T10:00:00.000Z' },
-  EndTime: { value: '2024-03-01T10:07:30.000Z' }
-});
-const list = (ids, hasNextPage = false) => ({
-  data: {
-    uiapi: {
-      query: {
-        MessagingSession: {
-          edges: ids.map((id) => ({ node: session(id) })),
-          pageInfo: { hasNextPage, endCursor: 'c1' }
-        }
-      }
-    }
-  }
-});
-const entryNode = (id, conversationId, seq) => ({
-  Id: id,
-  ConversationId: { value: conversationId },
-  Seq: { value: seq },
-  EntryType: { value: 'Text', displayValue: 'Text' },
-  ActorType: { value: 'Agent', displayValue: null },
-  Message: { value: `said in ${conversationId.slice(-7, -3)}` },
-  EntryTime: { value: `2024-03-01T10:0${seq}:00.000Z` }
-});
-const entries = (conversationId, count) => ({
-  data: {
-    uiapi: {
-      query: {
-        ConversationEntry: {
-          edges: Array.from({ length: count }, (_, i) => ({
-            node: entryNode(
-              `0dw${conversationId.slice(-7, -3)}${String(i).padStart(8, '0')}AAA`,
-              conversationId,
-              i + 1
-            )
-          })),
-          pageInfo: { hasNextPage: false, endCursor: null },
-          totalCount: count
-        }
-      }
-    }
-  },
-  errors: undefined
-});
+const list = (ids, hasNextPage = false) => historyList(ids, CUSTOMER, hasNextPage);
 const CURRENT = conversation(2);
 const current = (fields = {}) => ({
   recordId: THIS,

@@ -4,7 +4,14 @@
  */
 import { TranscriptState } from '../transcriptState';
 import { LABELS } from 'c/transcriptLabels';
-import { componentProps, entry, wireAnswer, wireNode } from '../../../../../../jest/modelFixtures';
+import {
+  componentProps,
+  earlierEntries,
+  entry,
+  historyList,
+  wireAnswer,
+  wireNode
+} from '../../../../../../jest/modelFixtures';
 
 const DATA = '../../conversationTranscript/__tests__/data';
 const sessionActive = require(`${DATA}/sessionActive.json`);
@@ -15,6 +22,10 @@ const withCustomer = (record) => ({
   ...record,
   fields: { ...record.fields, MessagingEndUserId: { value: CUSTOMER, displayValue: null } }
 });
+const EARLIER = '0Mw5g000000A0001AAA';
+const OTHER = '0Mw5g000000A0002AAA';
+/** The first entry of the earlier conversation EARLIER (earlierEntries' Id scheme). */
+const EARLIER_ENTRY = earlierEntries(EARLIER, 1).data.uiapi.query.ConversationEntry.edges[0].node.Id;
 const QUERIES = {
   entries: 'entries',
   history: { 'end-user': 'messaging', caller: 'caller', phone: 'phone' }
@@ -172,6 +183,75 @@ describe('TranscriptState', () => {
     expect(state.linkStep(view())).toBe('clear-filter');
     expect(view().tools.hiddenActorKinds).toEqual([]);
     expect(state.linkStep(view())).toBe('scroll');
+  });
+
+  describe('a link to an entry of an earlier conversation', () => {
+    /** This conversation loaded (3 entries) and its session record read, so the list is asked for. */
+    function linked(sessionId = EARLIER) {
+      const setup = setUp(`#transcript-entry-${EARLIER_ENTRY}/${sessionId}`);
+      setup.state.receiveEntries(answer(3));
+      setup.state.settle();
+      return setup;
+    }
+
+    it('waits for the session record and the list, then expands the conversation and scrolls to the entry', () => {
+      const { state, view } = linked();
+      expect(state.linkStep(view())).toBe('none');
+      state.receiveSession(withCustomer(sessionActive), undefined);
+      expect(state.linkStep(view())).toBe('none');
+      state.receiveHistoryList(historyList([OTHER, EARLIER], CUSTOMER));
+      expect(state.wires.historyEntryVariables).toBeUndefined();
+      expect(state.linkStep(view())).toBe('load-session');
+      expect(state.wires.historyEntryVariables).toMatchObject({ conversationId: EARLIER });
+      expect(state.linkStep(view())).toBe('none');
+      state.receiveHistoryEntries(earlierEntries(EARLIER, 2));
+      state.settle();
+      expect(view().allEntries.map((e) => e.id)).toContain(EARLIER_ENTRY);
+      expect(state.linkStep(view())).toBe('scroll');
+      expect(state.parts.link.notFound).toBe(false);
+    });
+
+    it('asks for more of the list while the conversation is not listed and more is there', () => {
+      const { state, view } = linked();
+      state.receiveSession(withCustomer(sessionActive), undefined);
+      state.receiveHistoryList(historyList([OTHER], CUSTOMER, true));
+      const first = state.wires.historyVariables;
+      expect(state.linkStep(view())).toBe('load-session');
+      expect(state.wires.historyVariables).not.toBe(first);
+      expect(state.wires.historyVariables).toMatchObject({ after: 'c1' });
+    });
+
+    it('ends in "not found" when the whole list is read without the conversation', () => {
+      const { state, view } = linked();
+      state.receiveSession(withCustomer(sessionActive), undefined);
+      state.receiveHistoryList(historyList([OTHER], CUSTOMER));
+      expect(state.linkStep(view())).toBe('stopped');
+      expect(state.parts.link.notFound).toBe(true);
+      expect(state.wires.historyEntryVariables).toBeUndefined();
+    });
+
+    it('ends in "not found" when the session record names no customer (no list to look in)', () => {
+      const { state, view } = linked();
+      state.receiveSession(sessionActive, undefined);
+      expect(state.linkStep(view())).toBe('stopped');
+      expect(state.parts.link.notFound).toBe(true);
+    });
+
+    it('looks in this conversation when the link names this record', () => {
+      const { state, view } = setUp(`#transcript-entry-${node(2).Id}/${RECORD}`);
+      state.receiveEntries(answer(3));
+      state.settle();
+      expect(state.linkStep(view())).toBe('scroll');
+      expect(state.wires.historyQuery).toBeUndefined();
+    });
+
+    it('ends in "not found" once this conversation is loaded without the entry the link names in it', () => {
+      const { state, view } = setUp(`#transcript-entry-${EARLIER_ENTRY}/${RECORD}`);
+      state.receiveEntries(answer(3));
+      state.settle();
+      expect(state.linkStep(view())).toBe('stopped');
+      expect(state.parts.link.notFound).toBe(true);
+    });
   });
 
   it('exports with the record and time in the file name, and copies one entry', () => {
