@@ -123,6 +123,44 @@ describe('HistoryController', () => {
     expect(history.expandedSessions).toEqual([A]);
   });
 
+  it('counts the listed conversations on its bar, and offers Load earlier and List more only when they do something', () => {
+    const history = new HistoryController(LABELS);
+    history.setAnchor(ANCHOR);
+    expect(history.bar('en-US')).toMatchObject({ countText: '', canLoadEarlier: false, canListMore: false });
+    history.receiveList(list([A, B], true));
+    expect(history.bar('en-US')).toMatchObject({
+      listing: false,
+      failed: false,
+      countText: expect.stringContaining('2+'),
+      canLoadEarlier: true,
+      canListMore: true
+    });
+    const complete = listed();
+    expect(complete.bar('en-US').countText).toContain('2');
+    expect(complete.bar('en-US').countText).not.toContain('+');
+    expect(complete.bar('en-US')).toMatchObject({ canLoadEarlier: true, canListMore: false });
+    complete.toggle(A);
+    expect(complete.bar('en-US').canLoadEarlier).toBe(true);
+    complete.toggle(B);
+    expect(complete.bar('en-US').canLoadEarlier).toBe(false);
+  });
+
+  it('names the earlier conversation an expanded entry belongs to, and none for other entries', () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries(entries(A, 2));
+    history.toggle(B);
+    history.receiveEntries(entries(B, 1));
+    const [first, second] = entries(A, 2).data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
+    const [inB] = entries(B, 1).data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
+    expect(history.sessionOfEntry(first)).toBe(A);
+    expect(history.sessionOfEntry(second)).toBe(A);
+    expect(history.sessionOfEntry(inB)).toBe(B);
+    expect(history.sessionOfEntry(CURRENT[0].id)).toBeNull();
+    history.toggle(A);
+    expect(history.sessionOfEntry(first)).toBeNull();
+  });
+
   it('"Load earlier" expands the newest conversation not shown yet, then lists more', () => {
     const history = new HistoryController(LABELS);
     history.setAnchor(ANCHOR);
