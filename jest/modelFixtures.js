@@ -175,6 +175,13 @@ function earlierEntries(conversationId, count) {
   };
 }
 
+/** The Ids of earlierEntries(conversationId, count), in order. */
+function earlierEntryIds(conversationId, count) {
+  return earlierEntries(conversationId, count).data.uiapi.query.ConversationEntry.edges.map(
+    (edge) => edge.node.Id
+  );
+}
+
 module.exports = {
   entry,
   load,
@@ -183,5 +190,6 @@ module.exports = {
   wireAnswer,
   componentProps,
   historyList,
-  earlierEntries
+  earlierEntries,
+  earlierEntryIds
 };

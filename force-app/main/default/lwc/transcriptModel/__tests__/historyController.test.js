@@ -4,7 +4,12 @@
  */
 import { HistoryController } from '../historyController';
 import { LABELS } from 'c/transcriptLabels';
-import { conversation, historyList, earlierEntries as entries } from '../../../../../../jest/modelFixtures';
+import {
+  conversation,
+  historyList,
+  earlierEntries as entries,
+  earlierEntryIds
+} from '../../../../../../jest/modelFixtures';
 
 const CUSTOMER = '0PA5g000000Cust1AAA';
 const THIS = '0Mw5g000000This1AAA';
@@ -151,8 +156,8 @@ describe('HistoryController', () => {
     history.receiveEntries(entries(A, 2));
     history.toggle(B);
     history.receiveEntries(entries(B, 1));
-    const [first, second] = entries(A, 2).data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
-    const [inB] = entries(B, 1).data.uiapi.query.ConversationEntry.edges.map((e) => e.node.Id);
+    const [first, second] = earlierEntryIds(A, 2);
+    const [inB] = earlierEntryIds(B, 1);
     expect(history.sessionOfEntry(first)).toBe(A);
     expect(history.sessionOfEntry(second)).toBe(A);
     expect(history.sessionOfEntry(inB)).toBe(B);

@@ -7,6 +7,7 @@ import { LABELS } from 'c/transcriptLabels';
 import {
   componentProps,
   earlierEntries,
+  earlierEntryIds,
   entry,
   historyList,
   wireAnswer,
@@ -25,7 +26,7 @@ const withCustomer = (record) => ({
 const EARLIER = '0Mw5g000000A0001AAA';
 const OTHER = '0Mw5g000000A0002AAA';
 /** The first entry of the earlier conversation EARLIER (earlierEntries' Id scheme). */
-const EARLIER_ENTRY = earlierEntries(EARLIER, 1).data.uiapi.query.ConversationEntry.edges[0].node.Id;
+const [EARLIER_ENTRY] = earlierEntryIds(EARLIER, 1);
 const QUERIES = {
   entries: 'entries',
   history: { 'end-user': 'messaging', caller: 'caller', phone: 'phone' }
