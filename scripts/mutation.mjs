@@ -8,7 +8,8 @@
  *   node scripts/mutation.mjs                         the whole model (slow: see docs/development.md)
  *   node scripts/mutation.mjs --quick                 the fixed CI set (QUICK_SET below)
  *   node scripts/mutation.mjs --mutate 'file.ts:1-40' any set Stryker's --mutate accepts
- *   node scripts/mutation.mjs --report                only print the summary of the last report
+ *   node scripts/mutation.mjs --report                only print the summary of the last report of the set
+ *                                                     (with --quick or --mutate: of that set)
  *   … --incremental                                   reuse the results of the last run of the same set for
  *                                                     mutants whose code and tests did not change
  *                                                     (.cache/mutation/incremental-<set>.json)
@@ -38,7 +39,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const REPORT = path.join(root, '.cache', 'mutation', 'mutation.json');
+const CACHE = path.join(root, '.cache', 'mutation');
+
+/**
+ * The JSON report of a set ('model', 'quick', or the --mutate files): one file per set, so runs of
+ * different sets at the same time do not overwrite each other's report (Stryker's sandboxes already get
+ * their own directories under `tempDirName`).
+ */
+export const reportFor = (set) => path.join(CACHE, `report-${set}.json`);
 const CONFIG = path.join(root, 'stryker.config.json');
 
 /** The fixed set `npm test` mutates: the total order and the merge/append of pages (normalize.ts). */
@@ -199,25 +207,21 @@ async function main() {
   let status = 0;
   let reason = null;
   let retried = null;
+  let report = reportFor(args.set);
   if (!args.reportOnly) {
-    fs.rmSync(REPORT, { force: true });
-    let configFile = CONFIG;
-    if (args.tests || breakAt !== config.thresholds?.break) {
-      const narrowed = structuredClone(config);
-      delete narrowed.$schema;
-      narrowed.thresholds = {
-        ...narrowed.thresholds,
-        break: breakAt,
-        low: Math.min(narrowed.thresholds.low, breakAt)
-      };
-      if (args.tests) {
-        narrowed.jest.config.testMatch = [`**/transcriptModel/__tests__/${args.tests}.test.js`];
-        args.set += `.tests-${args.tests.replace(/[^\w.-]+/g, '_')}`;
-      }
-      configFile = path.join(root, '.cache', 'mutation', 'stryker.run.json');
-      fs.mkdirSync(path.dirname(configFile), { recursive: true });
-      fs.writeFileSync(configFile, JSON.stringify(narrowed, null, 2));
+    const run = structuredClone(config);
+    delete run.$schema;
+    run.thresholds = { ...run.thresholds, break: breakAt, low: Math.min(run.thresholds.low, breakAt) };
+    if (args.tests) {
+      run.jest.config.testMatch = [`**/transcriptModel/__tests__/${args.tests}.test.js`];
+      args.set += `.tests-${args.tests.replace(/[^\w.-]+/g, '_')}`;
     }
+    report = reportFor(args.set);
+    run.jsonReporter = { ...run.jsonReporter, fileName: path.relative(root, report) };
+    fs.rmSync(report, { force: true });
+    const configFile = path.join(CACHE, `stryker.run-${args.set}.json`);
+    fs.mkdirSync(CACHE, { recursive: true });
+    fs.writeFileSync(configFile, JSON.stringify(run, null, 2));
     const strykerArgs = ['run', configFile];
     if (args.mutate) strykerArgs.push('--mutate', args.mutate.join(','));
     if (args.concurrency) strykerArgs.push('--concurrency', args.concurrency);
@@ -229,26 +233,26 @@ async function main() {
       path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'),
       ...strykerArgs
     ];
-    let run = await runStryker(command);
-    if (run.status !== 0 && !fs.existsSync(REPORT)) {
+    let outcome = await runStryker(command);
+    if (outcome.status !== 0 && !fs.existsSync(report)) {
       // Stryker stopped before any mutant had a result (sandbox, dry run or runner start-up): say why, and
       // start it once more, so a one-off start-up failure is reported, not mistaken for a score.
-      console.log(`mutation: Stryker stopped without a report (${run.reason}); running it once more`);
-      const first = run.reason;
-      run = await runStryker(command);
+      console.log(`mutation: Stryker stopped without a report (${outcome.reason}); running it once more`);
+      const first = outcome.reason;
+      outcome = await runStryker(command);
       retried = `ran a second time after stopping without a report (${first})`;
     }
-    status = run.status;
-    reason = run.reason;
+    status = outcome.status;
+    reason = outcome.reason;
   }
-  if (!fs.existsSync(REPORT)) {
+  if (!fs.existsSync(report)) {
     console.log(`mutation: no report written (Stryker did not finish: ${reason ?? 'no reason printed'})`);
     process.exit(status || 1);
   }
-  const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
-  const summary = summarize(report);
+  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const summary = summarize(result);
   const perFile =
-    Object.keys(report.files ?? {}).length > 1 ? ['per file:', ...formatFileScores(report)] : [];
+    Object.keys(result.files ?? {}).length > 1 ? ['per file:', ...formatFileScores(result)] : [];
   console.log(`\n${[...formatSummary(summary, breakAt), ...perFile].join('\n')}`);
   if (retried) console.log(`mutation: Stryker ${retried}`);
   const below = breakAt !== null && !(summary.score >= breakAt);
