@@ -124,8 +124,3 @@ export function timelineRows(
   }
   return rows;
 }
-
-/** True for a bookend row (not a ConversationEntry). */
-export function isBookendRow(entry: Pick<TranscriptEntry, 'bookend'>): boolean {
-  return entry.bookend !== undefined;
-}

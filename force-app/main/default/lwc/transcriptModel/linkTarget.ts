@@ -26,26 +26,27 @@ export class LinkTarget {
   /** The earlier conversation holding the entry, when the link names one. */
   sessionId: string | null = null;
   notFound = false;
+  /** True only while there is an entry to find and show. */
   private reveal = false;
+  // Stryker disable next-line BooleanLiteral: read() sets it before any entry can be looked for, so its first value is never read
   private revealed = false;
 
   /** True while the target still has to be found and shown. */
   get wanted(): boolean {
-    return this.reveal && this.entryId !== null;
+    return this.reveal;
   }
 
   /** Reads the address's hash (a late hashchange for the same entry changes nothing). */
   read(hash: string): void {
     const target = linkTargetFromHash(hash);
-    const id = target?.entryId ?? null;
-    if (id !== null && id === this.entryId && target?.sessionId === this.sessionId) {
+    if (target !== null && target.entryId === this.entryId && target.sessionId === this.sessionId) {
       return;
     }
-    this.entryId = id;
+    this.entryId = target?.entryId ?? null;
     this.sessionId = target?.sessionId ?? null;
     this.notFound = false;
     this.revealed = false;
-    this.reveal = id !== null;
+    this.reveal = target !== null;
   }
 
   /** Another record: the target is read again from the address. */
@@ -63,11 +64,10 @@ export class LinkTarget {
 
   /** The next step to reveal the target among `all` loaded entries, of which `displayed` are shown. */
   next(all: readonly TranscriptEntry[], displayed: readonly TranscriptEntry[], status: LoadStatus): LinkStep {
-    const id = this.entryId;
-    if (!this.reveal || id === null) {
+    if (!this.reveal) {
       return 'none';
     }
-    const entry = all.find((candidate) => candidate.id === id);
+    const entry = all.find((candidate) => candidate.id === this.entryId);
     if (!entry) {
       const ended = status === 'complete' || status === 'incomplete';
       if (ended || status === 'cancelled' || status === 'error') {

@@ -55,4 +55,38 @@ describe('LinkTarget', () => {
     link.read('#transcript-entry-e2');
     expect(link.next(ENTRIES, ENTRIES, 'complete')).toBe('none');
   });
+
+  it('starts with no target, and wants one only while a named entry is still to be shown', () => {
+    const link = new LinkTarget();
+    expect([link.entryId, link.sessionId, link.notFound, link.wanted]).toEqual([null, null, false, false]);
+    link.read('#no-entry-here');
+    link.entriesChanged();
+    expect(link.wanted).toBe(false);
+    link.read('#transcript-entry-e2');
+    expect(link.wanted).toBe(true);
+    expect(link.next(ENTRIES, ENTRIES, 'complete')).toBe('scroll');
+    link.scrolled(true);
+    expect(link.wanted).toBe(false);
+  });
+
+  it('reads the earlier conversation a link names, and follows a link to the same entry in another one', () => {
+    const link = new LinkTarget();
+    link.read('#transcript-entry-e2/0Mw5g000000A0001AAA');
+    expect([link.entryId, link.sessionId]).toEqual(['e2', '0Mw5g000000A0001AAA']);
+    link.scrolled(true);
+    link.read('#transcript-entry-e2/0Mw5g000000A0002AAA');
+    expect([link.entryId, link.sessionId, link.wanted]).toEqual(['e2', '0Mw5g000000A0002AAA', true]);
+    link.read('#transcript-entry-e2');
+    expect([link.entryId, link.sessionId, link.wanted]).toEqual(['e2', null, true]);
+  });
+
+  it('reports an entry missing when some pages could not be read, and looks no more when later pages arrive', () => {
+    const link = new LinkTarget();
+    link.read('#transcript-entry-e5');
+    expect(link.next(ENTRIES.slice(0, 2), ENTRIES.slice(0, 2), 'incomplete')).toBe('stopped');
+    expect(link.notFound).toBe(true);
+    link.entriesChanged();
+    expect(link.wanted).toBe(false);
+    expect(link.next(ENTRIES, ENTRIES, 'complete')).toBe('none');
+  });
 });

@@ -29,6 +29,16 @@ describe('TranscriptTools filter', () => {
     expect(tools.displayed(source())).toHaveLength(10);
   });
 
+  it('shows one of two hidden actor types again, keeping the other hidden', () => {
+    const tools = new TranscriptTools(LABELS);
+    tools.changeFilter({ kind: 'actor', actorKind: 'EndUser' }, source());
+    tools.changeFilter({ kind: 'actor', actorKind: 'Agent' }, source());
+    expect(tools.hiddenActorKinds).toEqual(['EndUser', 'Agent']);
+    tools.changeFilter({ kind: 'actor', actorKind: 'EndUser' }, source());
+    expect(tools.hiddenActorKinds).toEqual(['Agent']);
+    expect(ids(tools.displayed(source()))).toEqual(['e2', 'e4', 'e5', 'e6', 'e8', 'e10']);
+  });
+
   it('ignores an actor type the menu does not offer', () => {
     const tools = new TranscriptTools(LABELS);
     tools.changeFilter({ kind: 'actor', actorKind: 'Nobody' }, source());
@@ -81,6 +91,28 @@ describe('TranscriptTools search', () => {
     expect(tools.matchIndex).toBe(0);
   });
 
+  it('starts with no search term and no current match', () => {
+    const tools = new TranscriptTools(LABELS);
+    expect([tools.searchTerm, tools.matchIndex]).toEqual(['', -1]);
+    expect(tools.matches(source())).toHaveLength(0);
+    expect(tools.currentMatch(source())).toBeNull();
+  });
+
+  it('searches once per change of term or displayed entries', () => {
+    const tools = new TranscriptTools(LABELS);
+    tools.search('question', source());
+    const first = tools.matches(source());
+    expect(first).toHaveLength(4);
+    expect(tools.matches(source())).toBe(first);
+    tools.search('answer', source());
+    const answers = tools.matches(source());
+    expect(answers).not.toBe(first);
+    expect(tools.matches(source())).toBe(answers);
+    const fewer = tools.matches(source({ entries: ENTRIES.slice(0, 4) }));
+    expect(fewer).not.toBe(answers);
+    expect(fewer.length).toBeLessThan(answers.length);
+  });
+
   it('steps through matches and wraps around', () => {
     const tools = new TranscriptTools(LABELS);
     tools.search('question', source());
@@ -113,6 +145,8 @@ describe('TranscriptTools search', () => {
     tools.search('question', source());
     tools.step(1, source());
     tools.step(1, source());
+    expect(tools.matchIndex).toBe(2);
+    tools.clampMatch(source());
     expect(tools.matchIndex).toBe(2);
     const fewer = source({ entries: ENTRIES.slice(0, 4) });
     tools.clampMatch(fewer);
@@ -156,5 +190,7 @@ describe('toolShortcut', () => {
     expect(toolShortcut(press('p', { ctrlKey: true, altKey: true }))).toBeNull();
     expect(toolShortcut(press('f'))).toBeNull();
     expect(toolShortcut(press('p'))).toBeNull();
+    expect(toolShortcut(press('x', { ctrlKey: true }))).toBeNull();
+    expect(toolShortcut(press('c', { metaKey: true }))).toBeNull();
   });
 });

@@ -19,6 +19,22 @@ describe('windowing at its bounds', () => {
     expect(Array.from(offsets)).toEqual([0, 12, 32, 52, 67, 87]);
   });
 
+  it('ignores heights measured for rows the list no longer has', () => {
+    const offsets = buildOffsets(
+      3,
+      [
+        [-1, 50],
+        [3, 50],
+        [7, 50],
+        [1.5, 50],
+        [1, 30]
+      ],
+      10
+    );
+    expect(Array.from(offsets)).toEqual([0, 10, 40, 50]);
+    expect(rowAt(buildOffsets(0, [[0, 50]], 10), 25)).toBe(0);
+  });
+
   it('finds the row at each row boundary and just before it', () => {
     for (const i of [0, 1, 2, 50, 98, 99]) {
       expect(rowAt(even, i * 10)).toBe(i);
