@@ -61,6 +61,7 @@ export interface TranscriptExport {
 
 /** ISO-8601 UTC with milliseconds (2024-05-14T16:58:00.000Z), or null for no or an unusable time. */
 function toIso(ms: number | null): string | null {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite(null) is false, so null is caught either way
   if (ms === null || !Number.isFinite(ms)) {
     return null;
   }
@@ -100,6 +101,7 @@ const OTHER_CONTROLS = /(?![\t-\r\u0085])\p{Cc}/gu;
 function visibleControls(text: string): string {
   return text.replace(OTHER_CONTROLS, (char) => {
     const code = char.charCodeAt(0);
+    // Stryker disable next-line EqualityOperator: OTHER_CONTROLS never matches the space (0x20)
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
   });
 }

@@ -38,6 +38,7 @@ function readString(field: RawField<string> | null | undefined): string | null {
 
 function readNumber(field: RawField<number> | null | undefined): number | null {
   const value = fieldValue(field);
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a finite number
   if (typeof value === 'number' && Number.isFinite(value)) {
     return value;
   }
@@ -58,6 +59,7 @@ function readBoolean(field: RawField<boolean> | null | undefined): boolean {
  * time a Date cannot hold (see usableTime), so nothing downstream formats one.
  */
 export function parseDateTime(value: string | null): number | null {
+  // Stryker disable next-line all: Date.parse gives NaN for null and blank text, which usableTime makes null too
   if (value === null || value.trim() === '') {
     return null;
   }
@@ -74,6 +76,7 @@ export function combineEntryTime(entryTime: number | null, milliSecs: number | n
   if (time === null) {
     return null;
   }
+  // Stryker disable next-line ConditionalExpression: Number.isInteger(null) is false, so null is let through either way
   if (milliSecs === null || !Number.isInteger(milliSecs) || milliSecs < 0 || milliSecs > 999) {
     return time;
   }
@@ -167,6 +170,7 @@ export function normalizePage(data: unknown): NormalizedPage {
     malformed,
     hasNextPage: pageInfo?.hasNextPage === true && endCursor !== null,
     endCursor,
+    // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a finite number
     totalCount: typeof totalCount === 'number' && Number.isFinite(totalCount) ? totalCount : null
   };
 }
@@ -224,6 +228,7 @@ export function appendEntries(
   let previous: TranscriptEntry | undefined = sorted[sorted.length - 1];
   for (const entry of more) {
     if (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: mergeEntries gives the same list; this only picks the fast append
       (previous !== undefined && compareEntries(previous, entry) >= 0) ||
       sortedIds.has(entry.id) ||
       seen.has(entry.id)

@@ -268,6 +268,32 @@ describe('toPlainText', () => {
     ]);
   });
 
+  it('shows DEL as its visible symbol and keeps balanced isolates inside a name', () => {
+    const lines = toPlainText(
+      [
+        entry({ Message: { value: 'a\u007fb' } }),
+        entry({ ActorName: { value: 'x\u2066y\u2069z' }, Message: { value: 'm' } })
+      ],
+      OPTIONS
+    ).split('\n');
+    expect(lines[0]).toMatch(/: a\u2421b$/);
+    expect(lines[1]).toMatch(/\] \u2068x\u2066y\u2069z\u2069 \(Agent\): m$/);
+  });
+
+  it('names a blank actor type by the generic label, and marks an attachment of an event without text', () => {
+    const blankType = entry({
+      ActorType: { value: '' },
+      ActorName: { value: 'Ava' },
+      Message: { value: 'ok' }
+    });
+    const escalated = entry({ EntryType: { value: 'BotEscalated' }, HasAttachments: { value: true } });
+    expect(plain(toPlainText([blankType, escalated], OPTIONS)).split('\n')).toEqual([
+      '[May 14, 2024, 4:58 PM] Ava (Participant): ok',
+      `[May 14, 2024, 4:58 PM] Jason Dewar — Bot escalated the conversation: [${LABELS.Transcript_Attachment}]`,
+      ''
+    ]);
+  });
+
   it('writes the standard chat fixture one line per entry', () => {
     const { entries } = normalizePage(standardChat);
     const lines = plain(toPlainText(entries, OPTIONS)).split('\n');
@@ -341,6 +367,12 @@ describe('toJson', () => {
     expect(parsed.entries[0].message).toBe('é 👋 "q"\n');
     expect(JSON.parse(toJson([]))).toEqual({ exportedFormat: 1, entries: [] });
   });
+
+  it('writes a time that is not a number as null instead of failing the export', () => {
+    const base = normalizeEntry({ Id: 'a', Message: { value: 'hi' } });
+    const parsed = JSON.parse(toJson([{ ...base, entryTime: Number.NaN, messageReadTime: Infinity }]));
+    expect([parsed.entries[0].entryTime, parsed.entries[0].messageReadTime]).toEqual([null, null]);
+  });
 });
 
 describe('exportFileName', () => {
@@ -364,6 +396,10 @@ describe('exportFileName', () => {
     );
     expect(exportFileName(null, 'txt', NOW)).toBe('conversation-2024-05-14.txt');
     expect(exportFileName('', 'json', NOW)).toBe('conversation-2024-05-14.json');
+    expect(exportFileName(' 0Mw5g0000000001AAA ', 'csv', NOW)).toBe(
+      'conversation-0Mw5g0000000001AAA-2024-05-14.csv'
+    );
+    expect(exportFileName('a'.repeat(70), 'csv', NOW)).toBe(`conversation-${'a'.repeat(64)}-2024-05-14.csv`);
   });
 
   it('uses the day in the given time zone (UTC by default) and survives a bad clock', () => {
@@ -371,5 +407,6 @@ describe('exportFileName', () => {
     expect(exportFileName('x', 'csv', lateUtc)).toBe('conversation-x-2024-05-14.csv');
     expect(exportFileName('x', 'csv', lateUtc, 'Asia/Tokyo')).toBe('conversation-x-2024-05-15.csv');
     expect(exportFileName('x', 'csv', Number.NaN)).toBe('conversation-x.csv');
+    expect(exportFileName('x', 'csv', 8.64e15 + 1)).toBe('conversation-x.csv');
   });
 });

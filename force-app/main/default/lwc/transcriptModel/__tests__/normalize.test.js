@@ -24,6 +24,20 @@ const node = (fields) => ({
   ...fields
 });
 
+describe('normalizeEntry: values of another type than the describe says', () => {
+  it('reads a number or boolean where text is expected as its text', () => {
+    const entry = normalizeEntry(node({ Message: { value: 42 }, ActorName: { value: true } }));
+    expect([entry.message, entry.actorName]).toEqual(['42', 'true']);
+  });
+
+  it('reads a numeric text as a number, and blank, non-numeric or non-finite values as none', () => {
+    expect(normalizeEntry(node({ Seq: { value: ' 7 ' } })).seq).toBe(7);
+    for (const value of ['', '   ', 'seven', Number.NaN, Number.POSITIVE_INFINITY, '1e999']) {
+      expect(normalizeEntry(node({ Seq: { value } })).seq).toBeNull();
+    }
+  });
+});
+
 describe('normalizeEntry', () => {
   it('reads every field from { value } wrappers', () => {
     const raw = standardChat.uiapi.query.ConversationEntry.edges[0].node;
@@ -84,6 +98,12 @@ describe('combineEntryTime', () => {
     const base = Date.parse('2024-05-14T16:58:02.000Z');
     expect(combineEntryTime(base, 123)).toBe(base + 123);
     expect(combineEntryTime(base + 999, 5)).toBe(base + 5);
+  });
+
+  it('uses 0 and 999 milliseconds, replacing any milliseconds the EntryTime carries', () => {
+    const base = Date.parse('2024-05-14T16:58:02.000Z');
+    expect(combineEntryTime(base + 500, 0)).toBe(base);
+    expect(combineEntryTime(base, 999)).toBe(base + 999);
   });
 
   it('ignores missing or out-of-range milliseconds', () => {
@@ -152,6 +172,18 @@ describe('normalizePage', () => {
     });
     expect(page.entries).toHaveLength(1);
     expect(page.unreadable.map((u) => u.reason)).toEqual(['missing-node', 'missing-node', 'missing-id']);
+  });
+
+  it('reports a page without uiapi.query or without an edges list as malformed, with no entries', () => {
+    for (const data of [
+      { uiapi: {} },
+      { uiapi: { query: {} } },
+      { uiapi: { query: { ConversationEntry: { edges: null } } } },
+      { uiapi: { query: { ConversationEntry: { edges: { 0: { node: node({}) } } } } } }
+    ]) {
+      const page = normalizePage(data);
+      expect(page).toMatchObject({ entries: [], unreadable: [], malformed: true, hasNextPage: false });
+    }
   });
 
   it('does not follow a next page without a cursor', () => {
