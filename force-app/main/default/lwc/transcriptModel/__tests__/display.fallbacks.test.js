@@ -18,6 +18,8 @@ describe('display rules at their edges', () => {
     expect(statusLabel('Error', '1404', none)).toBe(fillTemplate(LABELS.Status_Error_Code, '1404'));
     expect(statusLabel('Error', null, none)).toBe(LABELS.Status_Error);
     expect(statusLabel('Delivered', null, none)).toBe('Delivered');
+    expect(statusLabel(null, null, LABELS)).toBeNull();
+    expect(statusLabel(null, '1404', LABELS)).toBeNull();
   });
 
   it('shows each known status and entry type in the language of its labels', () => {

@@ -26,6 +26,7 @@ const ids = (entries) => entries.map((e) => e.id);
 describe('ExportPlan', () => {
   it('writes what the filter shows by default, every loaded entry, or this session only', () => {
     const plan = new ExportPlan(LABELS);
+    expect(plan.scope).toBe('shown');
     expect(ids(plan.entries(source()))).toEqual(['e1']);
     plan.setScope('all');
     expect(ids(plan.entries(source()))).toEqual(['old1', 'old2', 'e1', 'e2', 'e3', 'e4']);
@@ -75,7 +76,13 @@ describe('ExportPlan', () => {
       .slice(1)
       .map((row) => row.split(',').pop());
     expect(sessionColumn).toEqual(['MS-0001', 'MS-0001', 'MS-0002', 'MS-0002', 'MS-0002', 'MS-0002']);
-    const json = JSON.parse(plan.job('json', source(), CONTEXT).content);
+    const jsonJob = plan.job('json', source(), CONTEXT);
+    expect(jsonJob).toMatchObject({
+      kind: 'download',
+      fileName: `conversation-${RECORD}-2024-05-14.json`,
+      mimeType: 'application/json'
+    });
+    const json = JSON.parse(jsonJob.content);
     expect(json.entries.map((e) => e.session.id)).toEqual([
       EARLIER.id,
       EARLIER.id,
@@ -97,6 +104,7 @@ describe('ExportPlan', () => {
     const plan = new ExportPlan(LABELS);
     const url = 'https://acme.lightning.force.com/lightning/r/MessagingSession/X/view';
     const link = plan.entryJob('copy-link', entry('0dw1'), url);
+    expect(link.kind).toBe('copy');
     expect(link.text).toBe(`${url}#transcript-entry-0dw1`);
     expect(link.status(true)).toBe('Link to the entry copied.');
     const text = plan.entryJob('copy-text', entry('0dw1', { message: 'Hello' }), url);

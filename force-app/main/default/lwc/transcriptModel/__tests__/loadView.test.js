@@ -102,6 +102,23 @@ describe('LoadViewModel', () => {
     expect(model.view(state, 3, 'en-US')).not.toBe(first);
     expect(model.view(state, 3, 'en-US').hasEntries).toBe(true);
     expect(model.view(load(), 0, 'en-US').hasEntries).toBe(false);
+    const big = load({ status: 'partial', entries: conversation(2), totalCount: 5000 });
+    expect(model.view(big, 1234, 'en-US').progressText).toBe('Loaded 1,234 of 5,000 entries');
+    expect(model.view(big, 1234, 'de-DE').progressText).toBe('Loaded 1.234 of 5.000 entries');
+  });
+
+  it('shows the rows, not the spinner or any end-of-loading state, while entries are shown', () => {
+    const entries = conversation(3);
+    expect(view(load({ status: 'complete', entries }))).toMatchObject({
+      hasEntries: true,
+      isLoading: false,
+      isEmpty: false,
+      isLoadingMore: false,
+      isCancelled: false,
+      hasError: false
+    });
+    expect(view(load({ status: 'complete' }))).toMatchObject({ isLoading: false, isEmpty: true });
+    expect(view(load({ status: 'error' }))).toMatchObject({ isLoading: false, hasError: true });
   });
 });
 

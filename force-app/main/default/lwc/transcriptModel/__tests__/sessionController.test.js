@@ -49,6 +49,29 @@ describe('SessionController', () => {
     expect(sessions.receive(undefined, undefined, PAGE).askLiveLog).toBe(false);
   });
 
+  it('keeps the session while getRecord has no answer yet, and never asks for a reload without one', () => {
+    const sessions = new SessionController();
+    sessions.receive(sessionActive, undefined, PAGE);
+    expect(sessions.receive(undefined, undefined, PAGE)).toEqual({
+      accepted: true,
+      anchor: undefined,
+      reload: false,
+      askLiveLog: false
+    });
+    expect(sessions.session).toMatchObject({ status: 'Active' });
+    expect(sessions.receive(undefined, { status: 500 }, PAGE).reload).toBe(false);
+  });
+
+  it('ignores a record answer while the page has no record id', () => {
+    const sessions = new SessionController();
+    const answer = sessions.receive(sessionActive, undefined, {
+      recordId: undefined,
+      objectApiName: 'MessagingSession'
+    });
+    expect(answer.accepted).toBe(false);
+    expect(sessions.session).toBeNull();
+  });
+
   it('asks the console for the live log once per record, again on a manual refresh, never once ended', () => {
     const sessions = new SessionController();
     expect(sessions.liveLogRequest(PAGE, false)).toBe(RECORD);

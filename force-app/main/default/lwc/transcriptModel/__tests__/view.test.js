@@ -190,6 +190,24 @@ describe('search highlight and stepping', () => {
   });
 });
 
+describe('day separators around entries without a time', () => {
+  it('puts no separator after an untimed entry when the day goes on', () => {
+    const entries = [
+      entry('1', { entryTime: Date.parse('2024-05-12T18:00:00Z') }),
+      entry('2', { entryTime: null }),
+      entry('3', { entryTime: Date.parse('2024-05-12T19:00:00Z') })
+    ];
+    const dayOf = (e) => (e.entryTime === null ? null : dayKeyOf(e.entryTime, 'UTC'));
+    expect(entries.map((e, i) => startsDay(entries, i, dayOf))).toEqual([true, false, false]);
+  });
+
+  it('labels the day by its date when the clock cannot be read', () => {
+    expect(dayLabel(Date.parse('2024-05-14T05:00:00Z'), Number.NaN, 'en-US', 'UTC', LABELS)).toBe(
+      'Tuesday, May 14, 2024'
+    );
+  });
+});
+
 describe('links to one entry', () => {
   it('adds the anchor to the page address, replacing any fragment, and reads it back', () => {
     const page =
@@ -207,6 +225,12 @@ describe('links to one entry', () => {
     expect(entryIdFromHash('#transcript-entry-')).toBeNull();
     expect(entryIdFromHash('#transcript-entry-%E0%A4%A')).toBeNull();
     expect(entryIdFromHash('')).toBeNull();
+    expect(entryIdFromHash('#another-anchor-name-e1')).toBeNull();
+    expect(entryIdFromHash('transcript-entry-e1')).toBe('e1');
+    expect(linkTargetFromHash('#transcript-entry-%20e1%20/%200Mw5g000000000OLD%20')).toEqual({
+      entryId: 'e1',
+      sessionId: '0Mw5g000000000OLD'
+    });
   });
 
   it('names the earlier session that holds the entry, and reads both back', () => {
