@@ -237,3 +237,143 @@ describe('HistoryController', () => {
     expect(history.state.sessions).toEqual([]);
   });
 });
+
+describe('HistoryController: the list follows the customer', () => {
+  it('is on with 20 conversations a page until the App Builder says otherwise', () => {
+    const history = new HistoryController(LABELS);
+    expect([history.enabled, history.pageSize]).toEqual([true, 20]);
+    history.setEnabled(false);
+    history.setPageSize(3);
+    expect([history.enabled, history.pageSize]).toEqual([false, 3]);
+  });
+
+  it('starts a new list for another record, another customer or another kind of customer, and none without one', () => {
+    const history = listed();
+    history.setAnchor({ ...ANCHOR, recordId: '0Mw5g000000Othr1AAA' });
+    expect(history.listVariables).toMatchObject({ sessionId: '0Mw5g000000Othr1AAA', customerId: CUSTOMER });
+    expect(history.state.sessions).toEqual([]);
+    history.setAnchor({ ...ANCHOR, customer: { key: 'end-user', value: '0PA5g000000Cust2AAA' } });
+    expect(history.listVariables).toMatchObject({ sessionId: THIS, customerId: '0PA5g000000Cust2AAA' });
+    history.setAnchor({
+      ...ANCHOR,
+      objectApiName: 'VoiceCall',
+      customer: { key: 'caller', value: CUSTOMER }
+    });
+    expect(history.customerKey).toBe('caller');
+    history.setAnchor(null);
+    expect([history.customerKey, history.listVariables, history.customer]).toEqual([null, undefined, null]);
+  });
+
+  it('says nothing on its bar before the session record is read, or while the list loads', () => {
+    const history = new HistoryController(LABELS);
+    expect(history.bar('en-US')).toEqual({
+      listing: false,
+      failed: false,
+      note: '',
+      countText: '',
+      canLoadEarlier: false,
+      canListMore: false
+    });
+    history.setAnchor(ANCHOR);
+    expect(history.bar('en-US')).toMatchObject({ listing: true, note: '', canLoadEarlier: false });
+  });
+
+  it('counts a complete list without "+", and keeps its count while listing more', () => {
+    const history = new HistoryController(LABELS);
+    history.setAnchor(ANCHOR);
+    history.receiveList(list([A], true));
+    expect(history.bar('en-US').countText).toBe('Earlier conversations: 1+');
+    history.listMore();
+    expect(history.bar('en-US')).toMatchObject({
+      listing: false,
+      countText: 'Earlier conversations: 1+',
+      canLoadEarlier: false,
+      canListMore: false
+    });
+    const second = list([B]);
+    second.data.uiapi.query.MessagingSession.pageInfo.endCursor = 'c2';
+    history.receiveList(second);
+    expect(history.bar('en-US').countText).toBe('Earlier conversations: 2');
+  });
+
+  it('says when the list failed, and asks again on retry', () => {
+    const history = new HistoryController(LABELS);
+    history.setAnchor(ANCHOR);
+    history.receiveList({ data: undefined, errors: [{ message: 'boom' }] });
+    expect(history.bar('en-US')).toMatchObject({ failed: true, listing: false, countText: '' });
+    expect(history.linkedSession(A)).toBe('absent');
+    const asked = history.listVariables;
+    history.retry();
+    expect(history.listVariables).not.toBe(asked);
+    expect(history.listVariables).toEqual(asked);
+  });
+});
+
+describe('HistoryController: expanding earlier conversations', () => {
+  it('reports a finished load of the only expanded conversation as a change', () => {
+    const history = listed();
+    history.toggle(A);
+    const asked = history.entryVariables;
+    expect(history.receiveEntries(entries(A, 2))).toEqual({ command: null, changed: true });
+    expect(history.entryVariables).toBe(asked);
+  });
+
+  it('keeps the entry wire on a conversation until its last page, and shows only what has loaded', () => {
+    const history = listed();
+    history.toggle(A);
+    history.toggle(B);
+    expect(history.earlierShown().map(({ session }) => session.id)).toEqual([A]);
+    expect(history.linkedSession(B)).toBe('loading');
+    const first = entries(A, 2);
+    Object.assign(first.data.uiapi.query.ConversationEntry, {
+      pageInfo: { hasNextPage: true, endCursor: 'next' },
+      totalCount: 5
+    });
+    history.receiveEntries(first);
+    expect(history.entryVariables).toMatchObject({ conversationId: A, after: 'next' });
+    expect(history.linkedSession(A)).toBe('partial');
+  });
+
+  it('collapses one of two expanded conversations, keeping the other', () => {
+    const history = listed();
+    history.toggle(A);
+    history.toggle(B);
+    history.toggle(A);
+    expect(history.expandedSessions).toEqual([B]);
+  });
+
+  it('forgets a failed load when the conversation is asked for again behind another one', () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries({ data: undefined, errors: [{ message: 'boom' }] });
+    expect(history.linkedSession(A)).toBe('error');
+    history.toggle(B);
+    history.toggle(A);
+    history.toggle(A);
+    expect(history.entryVariables.conversationId).toBe(B);
+    expect(history.linkedSession(A)).toBe('loading');
+    expect(history.earlierShown().map(({ session }) => session.id)).toEqual([B]);
+  });
+
+  it('fails the loading conversation when its refresh fails, then loads the next one', () => {
+    const history = listed();
+    history.toggle(A);
+    history.toggle(B);
+    history.refreshFailed(new Error('offline'));
+    expect(history.linkedSession(A)).toBe('error');
+    expect(history.entryVariables.conversationId).toBe(B);
+    history.refreshSettled();
+    expect(history.linkedSession(B)).toBe('loading');
+  });
+
+  it("puts the earlier entries before each new list of this conversation's entries", () => {
+    const history = listed();
+    history.toggle(A);
+    history.receiveEntries(entries(A, 1));
+    const first = history.allEntries(CURRENT);
+    const fewer = CURRENT.slice(1);
+    const next = history.allEntries(fewer);
+    expect(next).not.toBe(first);
+    expect(next.map((e) => e.message)).toEqual(['said in 0001', 'question 2']);
+  });
+});
