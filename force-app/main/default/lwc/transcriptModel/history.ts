@@ -338,7 +338,9 @@ export class HistoryList {
       // Another record's list, or an earlier page again: not this list's next page.
       return;
     }
-    const known = new Set(this.sessions.map((session) => session.id));
+    // The first page (again, when the wire delivers it anew) replaces the list; a next page adds to it.
+    const first = asked.after === null;
+    const known = new Set(first ? [] : this.sessions.map((session) => session.id));
     const page: EarlierSession[] = [];
     for (const node of nodes) {
       const session = readEarlierSession(node, object);
@@ -347,7 +349,7 @@ export class HistoryList {
         page.push(session);
       }
     }
-    this.sessions = asked.after === null ? page : [...this.sessions, ...page];
+    this.sessions = first ? page : [...this.sessions, ...page];
     this.endCursor = endCursor;
     this.more = readPath(connection, ['pageInfo', 'hasNextPage']) === true && endCursor !== null;
     this.status = 'loaded';
