@@ -33,7 +33,7 @@ function firstTime(item: Record<string, unknown>, ...names: string[]): number | 
     if (typeof value === 'number' && value > 0 && usableTime(value) !== null) {
       return value;
     }
-    if (typeof value === 'string' && value.trim() !== '') {
+    if (typeof value === 'string') {
       const numeric = Number(value);
       const ms = usableTime(Number.isFinite(numeric) ? numeric : Date.parse(value));
       if (ms !== null && ms > 0) {

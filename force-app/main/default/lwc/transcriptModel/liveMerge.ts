@@ -8,7 +8,7 @@ import type { TranscriptEntry } from './types';
 
 /** Same text (ignoring case and runs of white space). */
 function sameText(a: string | null, b: string | null): boolean {
-  const norm = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
   return a !== null && b !== null && norm(a) === norm(b);
 }
 
