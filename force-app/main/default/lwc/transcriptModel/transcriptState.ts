@@ -80,6 +80,7 @@ export class TranscriptState<Q> {
   readonly parts: TranscriptParts;
   private record: RecordRef = { recordId: undefined, objectApiName: undefined };
   private shown: TranscriptLoad;
+  // Stryker disable next-line BooleanLiteral: with no search there is no match to scroll to, whatever it says
   private scrollToMatch = false;
 
   constructor(private readonly deps: TranscriptDeps<Q>) {
@@ -117,6 +118,7 @@ export class TranscriptState<Q> {
     tools.reset();
     history.reset();
     link.reset(hash);
+    // Stryker disable next-line BooleanLiteral: tools.reset() above clears the search, so no match is left to scroll to
     this.scrollToMatch = false;
     return true;
   }
@@ -126,6 +128,7 @@ export class TranscriptState<Q> {
     const key = history.customerKey;
     return {
       entryVariables: pager.variables,
+      // Stryker disable next-line ConditionalExpression: the query map has no entry for null either
       historyQuery: key === null ? undefined : this.deps.queries.history[key],
       historyVariables: history.listVariables,
       historyEntriesQuery: history.entriesWanted ? this.deps.queries.entries : undefined,
@@ -137,6 +140,7 @@ export class TranscriptState<Q> {
    * A new search term. `scrollTo` asks the log to bring the first match into view as it renders the
    * highlights (one render); when it cannot (no log yet), the log scrolls to it after the next render.
    */
+  // Stryker disable next-line ArrowFunction: undefined and false both mean "not scrolled yet"
   search(term: string, view: TranscriptView, scrollTo: (entryId: string) => boolean = () => false): void {
     const match = this.parts.tools.search(term, view.source);
     this.scrollToMatch = match !== null && !scrollTo(match.entryId);
@@ -277,9 +281,11 @@ export class TranscriptState<Q> {
       // The entry is in an earlier conversation: list it, expand it, then wait for its entries.
       const where = history.linkedSession(sessionId);
       if (where === 'collapsed' || where === 'more') {
+        // Stryker disable next-line ConditionalExpression: toggle ignores a conversation that is not listed ('more')
         if (where === 'collapsed') history.toggle(sessionId);
         return 'load-session';
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: link.next waits on any status but an ended one
       status = where === 'absent' ? 'complete' : where === 'listing' ? 'loading' : where;
     }
     const step = link.next(view.allEntries, view.displayedEntries, status);

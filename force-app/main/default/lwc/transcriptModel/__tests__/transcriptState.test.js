@@ -266,4 +266,83 @@ describe('TranscriptState', () => {
     expect(copy.status(true)).toBe('Entry text copied.');
     expect(state.entryJob('copy-text', 'not-loaded', view(), 'https://x')).toBeNull();
   });
+
+  describe('answers, refreshes and the session record', () => {
+    const withRefresh = (count, refresh) => ({ ...answer(count), refresh });
+
+    it('has no record before the page gives one, and moves on when only the object changes', () => {
+      const state = new TranscriptState({
+        labels: LABELS,
+        options: componentProps(RECORD),
+        queries: QUERIES,
+        errorMessage: () => '',
+        loadLiveLog: () => Promise.resolve({ available: false, entries: [] }),
+        changed: () => undefined
+      });
+      expect(state.recordRef).toEqual({ recordId: undefined, objectApiName: undefined });
+      expect(state.setRecord({ recordId: RECORD }, '')).toBe(true);
+      expect(state.setRecord({ objectApiName: 'MessagingSession' }, '')).toBe(true);
+      expect(state.setRecord({ objectApiName: 'MessagingSession' }, '')).toBe(false);
+    });
+
+    it('says whether an entry answer changed anything', () => {
+      const { state } = setUp();
+      expect(state.receiveEntries(undefined)).toBe(false);
+      expect(state.receiveEntries(answer(2))).toBe(true);
+      expect(state.receiveEntries({ data: undefined, errors: undefined })).toBe(false);
+      const other = wireAnswer(1, (i) => wireNode('0Mw5g000000OthrAAA', i));
+      expect(state.receiveEntries(other)).toBe(false);
+    });
+
+    it('steps through no matches without scrolling', () => {
+      const { state, view } = setUp();
+      state.receiveEntries(answer(2));
+      const scrollTo = jest.fn(() => true);
+      state.step(1, view(), scrollTo);
+      expect(scrollTo).not.toHaveBeenCalled();
+      expect(state.takeMatchScroll(view())).toBeNull();
+    });
+
+    it("refreshes the cached first page on the agent's refresh, and shows the outcome when it settles", async () => {
+      const { state, changed, view, liveLog } = setUp();
+      liveLog.available = false;
+      const refresh = jest.fn(() => Promise.resolve());
+      state.receiveEntries(withRefresh(2, refresh));
+      state.refresh();
+      expect(refresh).toHaveBeenCalledTimes(1);
+      expect(view().load.isLoading).toBe(true);
+      await flush();
+      expect(changed).toHaveBeenCalledTimes(1);
+      expect(view().entries).toHaveLength(2);
+    });
+
+    it('shows a failed refresh as a failed load', async () => {
+      const { state, changed, view, liveLog } = setUp();
+      liveLog.available = false;
+      state.receiveEntries(withRefresh(2, () => Promise.reject(new Error('offline'))));
+      state.refresh();
+      await flush();
+      expect(changed).toHaveBeenCalledTimes(1);
+      expect(view().load.hasError).toBe(true);
+    });
+
+    it('asks the console for the live log again on refresh while the session is open', () => {
+      const { state, loadLiveLog } = setUp();
+      state.receiveSession(sessionActive, undefined);
+      expect(loadLiveLog).toHaveBeenCalledTimes(1);
+      state.refresh();
+      expect(loadLiveLog).toHaveBeenCalledTimes(2);
+    });
+
+    it('keeps the customer and the live log as they are while getRecord has no answer, or answers for another record', () => {
+      const { state, loadLiveLog } = setUp();
+      state.receiveSession(withCustomer(sessionActive), undefined);
+      const listAsked = state.wires.historyVariables;
+      expect(state.receiveSession(undefined, undefined)).toBe(true);
+      expect(state.wires.historyVariables).toBe(listAsked);
+      expect(state.receiveSession({ ...sessionActive, id: '0Mw5g000000OthrAAA' }, undefined)).toBe(false);
+      expect(state.wires.historyVariables).toBe(listAsked);
+      expect(loadLiveLog).toHaveBeenCalledTimes(1);
+    });
+  });
 });
