@@ -72,9 +72,8 @@ function errorTypesOf(errors: unknown, out: string[] = [], depth = 0): string[] 
         out.push(candidate);
       }
     }
-    if (isRecord(errors.body) || Array.isArray(errors.body)) {
-      errorTypesOf(errors.body, out, depth + 1);
-    }
+    // A UI API or LDS error body (an object or a list); anything else holds no code.
+    errorTypesOf(errors.body, out, depth + 1);
     // A whole wire value `{ data, errors }` was passed.
     if (Array.isArray(errors.errors)) {
       errorTypesOf(errors.errors, out, depth + 1);
@@ -170,10 +169,7 @@ export function classifyError(errors: unknown): ErrorInfo {
   if (/timed? ?out|timeout/i.test(text) || status === 408 || status === 504) {
     return info('timeout');
   }
-  if (
-    /failed to fetch|network ?error|networkerror|offline|ERR_NETWORK|Load failed/i.test(text) ||
-    status === 0
-  ) {
+  if (/failed to fetch|network ?error|offline|ERR_NETWORK|Load failed/i.test(text) || status === 0) {
     return info('network');
   }
   return info('unknown');

@@ -180,3 +180,221 @@ describe('friendlyErrorMessage', () => {
     expect(friendlyErrorMessage(classifyError(undefined), LABELS)).toBe(LABELS.Error_Unknown);
   });
 });
+
+describe('classifyError: the code it names', () => {
+  it('names the GraphQL error type before any other code of the same answer', () => {
+    const errors = [
+      { message: 'Too many requests', errorCode: 'REQUEST_LIMIT_EXCEEDED' },
+      { message: 'Exception while fetching data', extensions: { ErrorType: 'DataFetchingException' } }
+    ];
+    expect(classifyError(errors)).toMatchObject({ kind: 'data-fetching', code: 'DataFetchingException' });
+  });
+
+  it('names the HTTP status when no error type is given, and no code when nothing names one', () => {
+    expect(classifyError({ status: 504, body: { message: 'Gateway' } }).code).toBe('504');
+    expect(classifyError([{ message: 'Something odd' }]).code).toBeNull();
+    expect(classifyError(new TypeError('Failed to fetch')).code).toBeNull();
+  });
+
+  it('reads the status of an error body when the error has none of its own', () => {
+    expect(classifyError({ body: { statusCode: 403, message: 'Forbidden' } })).toMatchObject({
+      kind: 'no-access',
+      code: '403'
+    });
+    expect(classifyError({ body: { statusCode: '403', message: 'Forbidden' } })).toMatchObject({
+      kind: 'unknown',
+      code: null
+    });
+  });
+
+  it('reads the error code of a UI API error body, an object or a list, also inside a whole wire value', () => {
+    const body = {
+      errorCode: 'INVALID_TYPE',
+      message: 'Object ConversationEntry is not supported in UI API'
+    };
+    expect(classifyError({ status: 400, body }).code).toBe('INVALID_TYPE');
+    expect(classifyError({ data: undefined, errors: [unsupportedUiApi] })).toMatchObject({
+      kind: 'unsupported-object',
+      code: 'INVALID_TYPE'
+    });
+  });
+
+  it('classifies nothing usable (null, a list of nulls) as unknown, without a code', () => {
+    for (const errors of [null, [null], [undefined, null]]) {
+      expect(classifyError(errors)).toEqual({
+        kind: 'unknown',
+        code: null,
+        field: null,
+        fields: [],
+        object: null,
+        messages: []
+      });
+    }
+  });
+
+  it('ends on an error value that contains itself', () => {
+    const list = [{ message: 'Loop' }];
+    list.push(list);
+    const error = { status: 500, body: [] };
+    error.body.push(error);
+    const wire = { data: null, errors: [] };
+    wire.errors.push(wire);
+    expect(classifyError(list)).toMatchObject({ kind: 'unknown', code: null, messages: ['Loop'] });
+    expect(classifyError(error)).toMatchObject({ kind: 'unknown', code: '500' });
+    expect(classifyError(wire)).toMatchObject({ kind: 'unknown', code: null });
+  });
+});
+
+describe('classifyError: which failure', () => {
+  const sessionFieldHidden = {
+    message:
+      "Validation error of type FieldUndefined: Field 'Name' in type 'MessagingSession' is undefined @ 'x'",
+    extensions: { ErrorType: 'ValidationError' }
+  };
+
+  it('says the object is hidden, naming no field, when ConversationEntry is missing from the schema', () => {
+    expect(classifyError(noObjectAccess)).toEqual({
+      kind: 'object-hidden',
+      code: 'ValidationError',
+      field: null,
+      fields: [],
+      object: 'ConversationEntry',
+      messages: [noObjectAccess[0].message]
+    });
+  });
+
+  it('says the object is hidden even when a field of another object is hidden too', () => {
+    expect(classifyError([sessionFieldHidden, ...noObjectAccess]).kind).toBe('object-hidden');
+    expect(classifyError([...noObjectAccess, sessionFieldHidden]).kind).toBe('object-hidden');
+  });
+
+  it('does not blame ConversationEntry when another object is missing from the schema', () => {
+    const voiceCallHidden = [
+      {
+        message:
+          "Validation error of type FieldUndefined: Field 'VoiceCall' in type 'RecordQuery' is undefined @ 'uiapi/query/VoiceCall'",
+        extensions: { ErrorType: 'ValidationError' }
+      }
+    ];
+    expect(classifyError(voiceCallHidden)).toMatchObject({ kind: 'field-hidden', fields: ['VoiceCall'] });
+  });
+
+  it('keeps a custom object’s name that holds a type suffix in the middle', () => {
+    const custom = [
+      {
+        message:
+          "Validation error of type FieldUndefined: Field 'Status__c' in type 'Chat_Filter_Rule__c' is undefined @ 'x'",
+        extensions: { ErrorType: 'ValidationError' }
+      }
+    ];
+    expect(classifyError(custom)).toMatchObject({ kind: 'field-hidden', object: 'Chat_Filter_Rule__c' });
+  });
+
+  it('names a hidden field from another validation wording, on Conversation Entry', () => {
+    const errors = [
+      {
+        message: "Validation error: field 'MessageStatusCode' isn't visible for this user",
+        extensions: { ErrorType: 'ValidationError' }
+      }
+    ];
+    const info = classifyError(errors);
+    expect(info).toMatchObject({
+      kind: 'field-hidden',
+      field: 'MessageStatusCode',
+      fields: ['MessageStatusCode'],
+      object: null
+    });
+    expect(friendlyErrorMessage(info, LABELS)).toBe(
+      "You can't see the field MessageStatusCode on Conversation Entry. Ask your Salesforce admin to give you read access to the field MessageStatusCode on Conversation Entry (field-level security)."
+    );
+  });
+
+  it.each([
+    [[{ message: 'This operation is not allowed', errorCode: 'INSUFFICIENT_ACCESS' }]],
+    [[{ message: 'Request refused', errorCode: 'FORBIDDEN' }]]
+  ])('says access is denied from the error code alone (%j)', (errors) => {
+    expect(classifyError(errors).kind).toBe('no-access');
+  });
+
+  it.each([
+    ['connect ETIMEDOUT 10.0.0.1:443'],
+    ['Time out while waiting for the server'],
+    ['Request timed out'],
+    ['Read timeout']
+  ])('says a request timed out from its message (%s)', (message) => {
+    expect(classifyError([{ message }]).kind).toBe('timeout');
+  });
+
+  it('says a request timed out from HTTP 408', () => {
+    const info = classifyError({
+      status: 408,
+      body: { message: 'The server did not receive a complete request in time.' }
+    });
+    expect(info).toMatchObject({ kind: 'timeout', code: '408' });
+  });
+
+  it.each([
+    ['NetworkError when attempting to fetch resource.'],
+    ['Network error'],
+    ['Load failed'],
+    ['net::ERR_NETWORK_CHANGED']
+  ])('says the network failed from its message (%s)', (message) => {
+    expect(classifyError(new TypeError(message)).kind).toBe('network');
+  });
+
+  it('says the network failed from status 0 (no response)', () => {
+    expect(classifyError({ status: 0, body: { message: 'The request was interrupted' } })).toMatchObject({
+      kind: 'network',
+      code: '0'
+    });
+  });
+
+  it('matches each message on its own: words of two messages never run together', () => {
+    const errors = [{ message: 'Could not reach the network' }, { message: 'Error 17 in the proxy' }];
+    expect(classifyError(errors).kind).toBe('unknown');
+  });
+});
+
+describe('friendlyErrorMessage: every kind', () => {
+  it.each([
+    [
+      [{ message: 'Invalid Syntax', errorType: 'InvalidSyntax' }],
+      "The transcript query was rejected by Salesforce (InvalidSyntax). Please report this to the component's maintainers with the details below."
+    ],
+    [[{ message: 'x', errorType: 'DataFetchingException' }], LABELS.Error_Data_Fetching],
+    [[{ message: 'x', errorType: 'ExecutionAborted' }], LABELS.Error_Aborted],
+    [new TypeError('Failed to fetch'), LABELS.Error_Network],
+    [[{ message: 'Request timed out' }], LABELS.Error_Timeout],
+    [[{ message: 'bad', errorType: 'Malformed' }], LABELS.Error_Malformed]
+  ])('gives %j its own label', (errors, expected) => {
+    expect(friendlyErrorMessage(classifyError(errors), LABELS)).toBe(expected);
+  });
+
+  const info = (fields) => ({
+    kind: 'field-hidden',
+    code: 'ValidationError',
+    field: null,
+    fields: [],
+    object: 'ConversationEntry',
+    messages: [],
+    ...fields
+  });
+
+  it('names ValidationError for a rejected query without a code', () => {
+    expect(friendlyErrorMessage(info({ kind: 'invalid-query', code: null }), LABELS)).toBe(
+      "The transcript query was rejected by Salesforce (ValidationError). Please report this to the component's maintainers with the details below."
+    );
+  });
+
+  it('names the one hidden field of an ErrorInfo that gives only `field`', () => {
+    expect(friendlyErrorMessage(info({ field: 'Message' }), LABELS)).toBe(
+      "You can't see the field Message on Conversation Entry. Ask your Salesforce admin to give you read access to the field Message on Conversation Entry (field-level security)."
+    );
+  });
+
+  it('leaves the field name empty when an ErrorInfo names no field', () => {
+    expect(friendlyErrorMessage(info({}), LABELS)).toBe(
+      "You can't see the field  on Conversation Entry. Ask your Salesforce admin to give you read access to the field  on Conversation Entry (field-level security)."
+    );
+  });
+});

@@ -181,6 +181,7 @@ describe('EntryPager', () => {
     [1, 3],
     [-5, 4],
     [2.5, 3],
+    [7.5, 3],
     [Number.NaN, 3]
   ])('does not show an impossible totalCount (%p with %p loaded)', (totalCount, count) => {
     const pager = new EntryPager();
@@ -327,6 +328,348 @@ describe('EntryPager', () => {
     expect(sameRecordId('0Mw5g000000Rec1AAA', '0Mw5g000000Rec1')).toBe(true);
     expect(sameRecordId('0Mw5g000000Rec1', '0Mw5g000000ReC1')).toBe(false);
     expect(sameRecordId('0Mw5g000000RecAAA', '0Mw5g000000RecAAB')).toBe(false);
+  });
+});
+
+describe('EntryPager: answers it does not use', () => {
+  it('stays idle without a record id (undefined, null or empty)', () => {
+    for (const recordId of [undefined, null, '']) {
+      const pager = new EntryPager();
+      pager.start(RECORD);
+      pager.start(recordId);
+      expect(pager.variables).toBeUndefined();
+      expect(pager.state).toMatchObject({ recordId: null, status: 'idle', entries: [] });
+    }
+  });
+
+  it('ignores an answer that arrives before it was started', () => {
+    const pager = new EntryPager();
+    expect(pager.receive(page(nodes(2)))).toBeNull();
+    expect(pager.state).toMatchObject({ recordId: null, status: 'idle', entries: [] });
+    expect(pager.variables).toBeUndefined();
+  });
+
+  it('ignores a missing answer, and an answer with neither data nor errors (null or undefined)', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    const before = pager.state;
+    expect(pager.receive(undefined)).toBeNull();
+    expect(pager.receive(null)).toBeNull();
+    expect(pager.receive({ data: null, errors: undefined })).toBeNull();
+    expect(pager.receive({ data: null, errors: [] })).toBeNull();
+    expect(pager.state).toBe(before);
+    expect(pager.state.status).toBe('loading');
+  });
+
+  it('reports an answer without data as the page’s failure, with the server’s errors', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    const errors = [{ message: 'Request timed out' }];
+    expect(pager.receive({ data: null, errors })).toBeNull();
+    expect(pager.state).toMatchObject({ status: 'error', errors, entries: [] });
+  });
+
+  it('names a response without the connection list as malformed, in words', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive({ data: { uiapi: { query: {} } }, errors: undefined });
+    expect(pager.state.errors).toEqual([
+      { message: 'The response has no uiapi.query.ConversationEntry.edges list.', errorType: 'Malformed' }
+    ]);
+  });
+});
+
+describe('EntryPager: how loading ends', () => {
+  it('keeps the server’s count of an earlier page when a later page gives none', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1', totalCount: 5 }));
+    pager.receive(page(nodes(2, 4)));
+    expect(pager.state).toMatchObject({ status: 'complete', totalCount: 5, shortfall: null });
+    expect(pager.state.entries).toHaveLength(5);
+  });
+
+  it('shows a count of 0 for a transcript with no entries', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page([], { totalCount: 0 }));
+    expect(pager.state).toMatchObject({ status: 'complete', entries: [], totalCount: 0, shortfall: null });
+  });
+
+  it('counts unreadable rows as arrived: a count they reach is complete', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page([...nodes(3), null, null], { totalCount: 5 }));
+    expect(pager.state).toMatchObject({ status: 'complete', totalCount: 5, shortfall: null });
+    expect(pager.state.entries).toHaveLength(3);
+    expect(pager.state.unreadable).toEqual([
+      { index: 3, reason: 'missing-node' },
+      { index: 4, reason: 'missing-node' }
+    ]);
+  });
+
+  it('does not show a count below the rows that arrived, unreadable ones included', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page([...nodes(3), null, null], { totalCount: 4 }));
+    expect(pager.state.status).toBe('complete');
+    expect(pager.state.totalCount).toBeNull();
+  });
+
+  it('goes on when a page brings one new entry and one unreadable row', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    pager.receive(page([node(4), null], { hasNextPage: true, endCursor: 'c2' }));
+    expect(pager.state.status).toBe('partial');
+    expect(pager.variables.after).toBe('c2');
+  });
+
+  it('stops when a third page repeats the entries of the second', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    pager.receive(page(nodes(3, 4), { hasNextPage: true, endCursor: 'c2' }));
+    pager.receive(page(nodes(3, 4), { hasNextPage: true, endCursor: 'c3' }));
+    expect(pager.state).toMatchObject({ status: 'incomplete', shortfall: { kind: 'no-progress' } });
+    expect(pager.state.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pager.variables.after).toBe('c2');
+  });
+
+  it('stops at its upper bound even when the server still offers a next page', () => {
+    const pager = new EntryPager({ pageSize: 200, upperBound: 400 });
+    pager.start(RECORD);
+    pager.receive(page(nodes(200), { hasNextPage: true, endCursor: 'c1', totalCount: 1000 }));
+    expect(pager.variables).toEqual({ conversationId: RECORD, first: 200, after: 'c1', upperBound: 400 });
+    pager.receive(page(nodes(200, 201), { hasNextPage: true, endCursor: 'c2', totalCount: 1000 }));
+    expect(pager.state).toMatchObject({
+      status: 'incomplete',
+      shortfall: { kind: 'upper-bound', limit: 400, total: 1000 },
+      totalCount: 1000
+    });
+    expect(pager.state.entries).toHaveLength(400);
+    expect(pager.variables.after).toBe('c1');
+  });
+
+  it.each([
+    [400, 'a count equal to what arrived'],
+    [450.5, 'a count that is not a whole number'],
+    [undefined, 'no count']
+  ])('names no larger total at the upper bound for %p (%s)', (totalCount) => {
+    const pager = new EntryPager({ pageSize: 200, upperBound: 400 });
+    pager.start(RECORD);
+    pager.receive(page(nodes(200), { hasNextPage: true, endCursor: 'c1', totalCount }));
+    pager.receive(page(nodes(200, 201), { hasNextPage: true, endCursor: 'c2', totalCount }));
+    expect(pager.state.shortfall).toEqual({ kind: 'upper-bound', limit: 400, total: null });
+  });
+
+  it('ends with a shortfall when the server says more follows but gives neither a cursor nor a count', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: null }));
+    expect(pager.state).toMatchObject({
+      status: 'incomplete',
+      shortfall: { kind: 'server-stopped', total: null }
+    });
+  });
+
+  it('names no total when the server’s count is below what arrived and it gives no cursor', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: null, totalCount: 2 }));
+    expect(pager.state.shortfall).toEqual({ kind: 'server-stopped', total: null });
+    expect(pager.state.totalCount).toBeNull();
+  });
+
+  it('replaces a page the wire sends again: an edited entry shows, unreadable rows count once', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    pager.receive(page([...nodes(2, 4), null], { endCursor: 'c2', totalCount: 6 }));
+    expect(pager.state.status).toBe('complete');
+    const edited = { ...node(5), Message: { value: 'message 5 (edited)' } };
+    pager.receive(page([node(4), edited, null], { endCursor: 'c2', totalCount: 6 }));
+    expect(pager.state).toMatchObject({ status: 'complete', totalCount: 6 });
+    expect(pager.state.entries.map((e) => e.message)).toEqual([
+      'message 1',
+      'message 2',
+      'message 3',
+      'message 4',
+      'message 5 (edited)'
+    ]);
+    expect(pager.state.unreadable).toEqual([{ index: 2, reason: 'missing-node' }]);
+  });
+
+  it('drops an entry that a page sent again no longer holds', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { endCursor: 'c1' }));
+    pager.receive(page([node(1), node(3)], { endCursor: 'c1' }));
+    expect(pager.state.entries.map((e) => e.seq)).toEqual([1, 3]);
+  });
+
+  it('keeps the same entries list when only the status changes (callers memoise on it)', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    const one = pager.state.entries;
+    expect(pager.state.entries).toBe(one);
+    pager.receive(page(nodes(3, 4), { hasNextPage: true, endCursor: 'c2' }));
+    const two = pager.state.entries;
+    expect(two.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    pager.cancel();
+    expect(pager.state.status).toBe('cancelled');
+    expect(pager.state.entries).toBe(two);
+  });
+
+  it('keeps the same entries list of a page that arrived with errors when it is retried', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive({
+      ...page(nodes(3), { hasNextPage: true, endCursor: 'c1' }),
+      errors: [{ message: 'Request timed out' }]
+    });
+    const arrived = pager.state.entries;
+    expect(pager.state.status).toBe('error');
+    expect(pager.retry()).toBeNull();
+    expect(pager.state.status).toBe('partial');
+    expect(pager.state.entries).toBe(arrived);
+  });
+
+  it('keeps the same entries list of a single page when loading is cancelled', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    const one = pager.state.entries;
+    pager.cancel();
+    expect(pager.state.status).toBe('cancelled');
+    expect(pager.state.entries).toBe(one);
+  });
+});
+
+describe('EntryPager: cancel, retry and reload', () => {
+  it('cancels while the first page is on its way', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.cancel();
+    expect(pager.state.status).toBe('cancelled');
+    expect(pager.receive(page(nodes(2)))).toBeNull();
+    expect(pager.state.entries).toEqual([]);
+  });
+
+  it('does nothing on cancel or retry once loading has ended', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(2)));
+    const state = pager.state;
+    const asked = pager.variables;
+    pager.cancel();
+    expect(pager.retry()).toBeNull();
+    expect(pager.state).toBe(state);
+    expect(pager.state.status).toBe('complete');
+    expect(pager.variables).toBe(asked);
+  });
+
+  it('does nothing on retry, cancel or reload when idle', () => {
+    const pager = new EntryPager();
+    expect(pager.retry()).toBeNull();
+    pager.cancel();
+    expect(pager.reload()).toBeNull();
+    expect(pager.state).toMatchObject({ status: 'idle', entries: [] });
+    expect(pager.variables).toBeUndefined();
+  });
+
+  it('retries a failed first page as loading, asking the same variables again as a new object', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    const asked = pager.variables;
+    pager.receive({ data: undefined, errors: [{ message: 'Request timed out' }] });
+    expect(pager.state.status).toBe('error');
+    expect(pager.retry()).toBeNull();
+    expect(pager.state).toMatchObject({ status: 'loading', errors: undefined });
+    expect(pager.variables).toEqual(asked);
+    expect(pager.variables).not.toBe(asked);
+    pager.receive(page(nodes(2)));
+    expect(pager.state.status).toBe('complete');
+  });
+
+  it('fails with the thrown error when a refresh fails, and then retries by asking again', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    const refresh = jest.fn(() => Promise.resolve());
+    pager.receive({ data: undefined, errors: [{ message: 'Request timed out' }], refresh });
+    expect(pager.retry()).toEqual({ refresh });
+    const thrown = new TypeError('Failed to fetch');
+    pager.refreshFailed(thrown);
+    expect(pager.state).toMatchObject({ status: 'error', errors: thrown });
+    expect(pager.state.entries).toHaveLength(3);
+    // The refresh failed: there is no answer to refresh again, so the page is asked for anew.
+    const asked = pager.variables;
+    expect(pager.retry()).toBeNull();
+    expect(pager.state.status).toBe('partial');
+    expect(pager.variables).toEqual({ ...asked, after: 'c1' });
+    expect(pager.variables).not.toBe(asked);
+  });
+
+  it('stays idle when a refresh fails after the record was cleared', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.start(null);
+    pager.refreshFailed(new Error('gone'));
+    expect(pager.state).toMatchObject({ status: 'idle', errors: undefined });
+  });
+
+  it('reload shows loading with nothing loaded, then asks the first page of a paged transcript anew', () => {
+    const refresh = jest.fn(() => Promise.resolve());
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive({ ...page(nodes(3), { hasNextPage: true, endCursor: 'c1', totalCount: 5 }), refresh });
+    pager.receive({ ...page(nodes(2, 4), { endCursor: 'c2', totalCount: 5 }), refresh });
+    expect(pager.state.status).toBe('complete');
+    expect(pager.reload()).toBeNull();
+    expect(pager.state).toMatchObject({ status: 'loading', entries: [], totalCount: null, shortfall: null });
+    expect(pager.variables).toEqual({
+      conversationId: RECORD,
+      first: ENTRY_PAGE_SIZE,
+      after: null,
+      upperBound: ENTRY_UPPER_BOUND
+    });
+  });
+
+  it('uses a reload’s answer as it is when it cannot be refreshed', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    pager.receive(page(nodes(2, 4)));
+    pager.reload();
+    expect(pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }))).toBeNull();
+    expect(pager.state.entries).toHaveLength(3);
+    expect(pager.variables.after).toBe('c1');
+  });
+
+  it('reports a reload’s failed first answer at once instead of refreshing it', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { hasNextPage: true, endCursor: 'c1' }));
+    pager.receive(page(nodes(2, 4)));
+    pager.reload();
+    const refresh = jest.fn(() => Promise.resolve());
+    const errors = [{ message: 'Request timed out' }];
+    expect(pager.receive({ data: undefined, errors, refresh })).toBeNull();
+    expect(pager.state).toMatchObject({ status: 'error', errors, entries: [] });
+  });
+
+  it('uses the held answer when the refresh of a one-page reload brings nothing newer', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    const refresh = jest.fn(() => Promise.resolve());
+    pager.receive({ ...page(nodes(2), { totalCount: 2 }), refresh });
+    expect(pager.reload()).toEqual({ refresh });
+    expect(pager.state).toMatchObject({ status: 'loading', entries: [] });
+    pager.refreshSettled();
+    expect(pager.state).toMatchObject({ status: 'complete', totalCount: 2 });
+    expect(pager.state.entries.map((e) => e.seq)).toEqual([1, 2]);
   });
 });
 
