@@ -322,7 +322,7 @@ export class EntryPager {
       this.changed();
     } else if (loaded >= this.upperBound) {
       this.end({ kind: 'upper-bound', limit: this.upperBound, total: this.largerTotal(total, loaded) });
-    } else if (total !== null && total > loaded) {
+    } else if (this.largerTotal(total, loaded) !== null) {
       this.end({ kind: 'server-stopped', total });
     } else {
       this.reloading = null;

@@ -190,6 +190,19 @@ describe('EntryPager', () => {
     expect(pager.state.totalCount).toBeNull();
   });
 
+  it('ends complete, without a shortfall, when the last page comes with a count that is not a whole number', () => {
+    const pager = new EntryPager();
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { totalCount: 7.5 }));
+    expect(pager.state).toMatchObject({ status: 'complete', totalCount: null, shortfall: null });
+    pager.start(RECORD);
+    pager.receive(page(nodes(3), { totalCount: 7 }));
+    expect(pager.state).toMatchObject({
+      status: 'incomplete',
+      shortfall: { kind: 'server-stopped', total: 7 }
+    });
+  });
+
   it('ends with a shortfall when the server says more follows but gives no cursor', () => {
     const pager = new EntryPager();
     pager.start(RECORD);
