@@ -243,3 +243,186 @@ describe('window geometry helpers', () => {
     expect(sameWindow(a, null)).toBe(false);
   });
 });
+
+describe('WindowEngine lists', () => {
+  it('has no rows before it is given a list', () => {
+    const e = engine();
+    expect(e.count).toBe(0);
+    expect(e.offsets()).toEqual(new Float64Array([0]));
+    expect(e.nextWindow(0, 0, 30, false)).toEqual({ start: 0, end: 0, before: 0, after: 0 });
+  });
+
+  it('reports no move for a first list, the same list again, or an empty list to start with', () => {
+    expect(engine().setEntries([])).toBe(false);
+    const e = engine();
+    expect(e.setEntries(list(100))).toBe(false);
+    expect(e.setEntries(list(100))).toBe(false);
+    expect(e.count).toBe(100);
+  });
+
+  it('reports a move when the first entry or the entry at the old end changed', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    expect(e.setEntries([{ id: 'other' }, ...list(100).slice(1)])).toBe(true);
+    e.setEntries(list(100));
+    // Same first entry and longer, but a different entry where the old list ended: not an append.
+    expect(e.setEntries([...list(99), { id: 'other' }, ...list(5, 'more')])).toBe(true);
+  });
+
+  it('reports a move when the list empties, and takes a list again after that', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    expect(e.setEntries([])).toBe(true);
+    expect(e.count).toBe(0);
+    expect(e.offsets()).toEqual(new Float64Array([0]));
+    expect(e.setEntries(list(20))).toBe(false);
+    expect(e.offsets()[20]).toBe(200);
+  });
+
+  it('notices measured rows that swapped places in the middle, and moves their heights with them', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    e.record(heights(entries, 40, 41, 50), 0);
+    const swapped = [...entries];
+    [swapped[40], swapped[41]] = [swapped[41], swapped[40]];
+    expect(e.setEntries(swapped)).toBe(true);
+    // e40 (50 px) is now row 41: row 41 starts at 410, row 42 at 460.
+    expect([e.topOf(41), e.topOf(42)]).toEqual([410, 460]);
+  });
+
+  it('reports no move when only rows never measured swapped places', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    e.record(heights(entries, 0, 1, 50), 0);
+    const reversed = [...entries].reverse();
+    e.setEntries(reversed);
+    const swapped = [...reversed];
+    [swapped[50], swapped[51]] = [swapped[51], swapped[50]];
+    expect(e.setEntries(swapped)).toBe(false);
+    expect(e.offsets()[100]).toBe(99 * 10 + 50);
+  });
+});
+
+describe('WindowEngine scroll corrections', () => {
+  it('corrects nothing when the list changed below the entry at the top of the viewport', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    // The last entry replaced: a move, but e30 (scrolled 4 px into) stays at 300.
+    expect(e.replaceEntries([...entries.slice(0, 99), { id: 'other' }], 304)).toBeNull();
+  });
+
+  it('leaves a shift of a pixel or less to the browser', () => {
+    const entries = list(100);
+    const e = engine({ estimate: 1 });
+    e.setEntries(entries);
+    expect(e.replaceEntries([...list(1, 'new'), ...entries], 34)).toBeNull();
+    expect(e.replaceEntries([...list(3, 'new'), ...entries], 34)).toBe(36);
+  });
+
+  it('corrects nothing for a list short enough to render whole', () => {
+    const e = engine();
+    e.setEntries(list(10));
+    expect(e.replaceEntries([...list(10)].reverse(), 20)).toBeNull();
+    expect(e.anchorAt(20)).toBeNull();
+  });
+});
+
+describe('WindowEngine windows', () => {
+  it('renders the minimum number of rows only while the viewport height is unknown', () => {
+    const e = engine({ minimumRows: 40 });
+    e.setEntries(list(100));
+    expect(e.windowAt(50, 30)).toEqual({ start: 3, end: 11, before: 30, after: 890 });
+    expect(e.windowAt(50, 0)).toEqual({ start: 3, end: 43, before: 30, after: 570 });
+  });
+
+  it('gives every row of a short list as the next window', () => {
+    const e = engine();
+    e.setEntries(list(10));
+    expect(e.nextWindow(0, 50, 30, true)).toEqual({ start: 0, end: 10, before: 0, after: 0 });
+  });
+
+  it('works the next window out again when heights or the viewport changed, even at the same version', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    expect(e.nextWindow(0, 50, 30, false)).toEqual({ start: 3, end: 11, before: 30, after: 890 });
+    // Rows 0..4 measured at 20 px: the viewport (50..80 px) now spans rows 2 to 4.
+    e.record(heights(entries, 0, 5, 20), 0);
+    expect(e.nextWindow(0, 50, 30, false)).toEqual({ start: 0, end: 7, before: 0, after: 930 });
+    expect(e.nextWindow(0, 50, 60, false)).toEqual({ start: 0, end: 9, before: 0, after: 910 });
+  });
+});
+
+describe('WindowEngine measurements', () => {
+  it('takes a row height that changed by more than half a pixel, and ignores smaller changes', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    e.record(heights(entries, 0, 1, 40), 0);
+    expect(e.record(heights(entries, 0, 1, 40.5), 0)).toEqual({ changed: false, shiftAbove: 0 });
+    expect(e.topOf(1)).toBe(40);
+    expect(e.record(heights(entries, 0, 1, 60), 0)).toEqual({ changed: true, shiftAbove: 0 });
+    expect(e.topOf(1)).toBe(60);
+  });
+
+  it('counts growth above the viewport from the first row when nothing is rendered yet', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    // Rows 0 and 1 (tops 0 and 10) end above 25 px; row 2 does not.
+    expect(e.record(heights(entries, 0, 3, 15), 25)).toEqual({ changed: true, shiftAbove: 10 });
+  });
+
+  it('leaves rows above the rendered window out of the shift', () => {
+    const entries = list(100);
+    const e = engine();
+    e.setEntries(entries);
+    e.rendered = e.windowAt(300, 30);
+    expect(e.rendered.start).toBe(28);
+    // Rows 26..29 all end above 300 px; only 28 and 29 are in the window.
+    expect(e.record(heights(entries, 26, 30, 16), 300)).toEqual({ changed: true, shiftAbove: 12 });
+  });
+});
+
+describe('WindowEngine targets', () => {
+  it('estimates the rows just outside the rendered window, not the first and last rows in it', () => {
+    const e = engine();
+    e.setEntries(list(100));
+    e.rendered = e.windowAt(500, 30);
+    expect(e.rendered).toEqual({ start: 48, end: 56, before: 480, after: 440 });
+    expect([e.jumpTarget(48, 30), e.jumpTarget(55, 30)]).toEqual([null, null]);
+    expect([e.jumpTarget(47, 30), e.jumpTarget(56, 30)]).toEqual([460, 550]);
+  });
+
+  it('follows a pinned row by its shift while the list is empty', () => {
+    const e = engine();
+    e.pinTo({ kind: 'entry', id: 'e5' });
+    const view = { scrollTop: 200, scrollHeight: 1000, clientHeight: 30, rowShift: 12 };
+    expect(e.pinScrollTarget(view)).toBe(212);
+  });
+
+  it('settles without a pin', () => {
+    const e = engine();
+    e.pinSettled();
+    expect(e.pin).toBeNull();
+    expect(e.pinPass()).toBe(true);
+  });
+});
+
+describe('window geometry edge cases', () => {
+  it('reads only a whole CSS length in px or rem', () => {
+    expect([cssLengthPx('x480px'), cssLengthPx('480px wide'), cssLengthPx('480')]).toEqual([0, 0, 0]);
+    expect(cssLengthPx('1.25rem')).toBe(20);
+    expect([cssLengthPx(undefined), cssLengthPx(null)]).toEqual([0, 0]);
+  });
+
+  it('compares each of start, end and padding', () => {
+    const a = { start: 1, end: 5, before: 10, after: 20 };
+    expect(sameWindow(a, { ...a, start: 2 })).toBe(false);
+    expect(sameWindow(a, { ...a, before: 11 })).toBe(false);
+    expect(sameWindow(a, { ...a, before: 10.5, after: 19.5 })).toBe(true);
+  });
+});
