@@ -53,11 +53,11 @@ const CONFIG = path.join(root, 'stryker.config.json');
 export const QUICK_SET = ['force-app/main/default/lwc/transcriptModel/normalize.ts:168-232'];
 
 /**
- * The break threshold of a run over the whole model: the score it has reached (76.24 % on 2026-12-02),
+ * The break threshold of a run over the whole model: the score it has reached (97.37 % on 2026-12-02),
  * so it can only go up. Every other set (the CI set, one file) keeps the config's `thresholds.break`, the
- * 85 % aim. docs/development.md#mutation-testing says which files hold the whole model under the aim.
+ * 85 % aim. docs/development.md#mutation-testing gives the score of each file and why its survivors survive.
  */
-export const MODEL_BREAK = 76;
+export const MODEL_BREAK = 97;
 
 /** The break threshold for a run of `set` ('model' is the whole model). */
 export function breakFor(set, config) {
